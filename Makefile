@@ -1,0 +1,36 @@
+# cardbox — `make run` opens the app on your tarjetero, `make test` runs the whole suite.
+# Both install what is missing first (system packages via apt, Python packages into .venv).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+export OMP_THREAD_LIMIT ?= 1
+
+.PHONY: run test system venv bench lint clean
+
+system:
+	@bash scripts/ensure-system.sh
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+venv: system $(STAMP)
+
+run: venv
+	$(VENV)/bin/cardbox-gui $(ARGS)
+
+test: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+bench: venv
+	$(PY) bench/search.py
+
+lint: venv
+	$(PY) -m pip install -q ruff mypy && $(VENV)/bin/ruff check cardbox tests bench && $(VENV)/bin/mypy cardbox
+
+clean:
+	rm -rf $(VENV) build *.egg-info

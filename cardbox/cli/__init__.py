@@ -1,0 +1,1 @@
+"""The command line over cardbox's core."""

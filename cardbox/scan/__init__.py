@@ -1,0 +1,1 @@
+"""Scanning: photos of business cards to parsed, confidence-scored draft contacts."""

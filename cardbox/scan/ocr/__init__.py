@@ -1,0 +1,1 @@
+"""OCR engines behind one engine-neutral result type (see `types`)."""
