@@ -63,10 +63,21 @@ def typo_variants(conn: sqlite3.Connection, word: str) -> list[str]:
 def match_expression(conn: sqlite3.Connection, query: str) -> str:
     """An FTS5 MATCH expression: every word as a prefix, or one of its one-typo neighbours."""
     clauses = []
-    for word in words(query):
+    for word in _join_digit_runs(words(query)):
         options = [f'"{word}"*'] + [f'"{v}"' for v in typo_variants(conn, word)]
         clauses.append(options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")")
     return " AND ".join(clauses)
+
+
+def _join_digit_runs(tokens: list[str]) -> list[str]:
+    """"612 34 56" is one phone number typed with spaces: search it as "6123456"."""
+    out: list[str] = []
+    for token in tokens:
+        if token.isdigit() and out and out[-1].isdigit():
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
 
 
 def _filter_sql(f: Filters) -> tuple[list[str], list[object]]:
@@ -94,10 +105,9 @@ def _filter_sql(f: Filters) -> tuple[list[str], list[object]]:
     if f.city:
         where.append("EXISTS (SELECT 1 FROM addresses a WHERE a.contact_id = c.id AND a.city_norm = ?)")
         params.append(squash(f.city))
-    if f.company:
+    for word in words(f.company):  # every word of the company, in any order
         where.append("c.sort_org LIKE ? ESCAPE '\\'")
-        escaped = " ".join(words(f.company)).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        params.append(f"%{escaped}%")
+        params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
     if f.needs_review is not None:
         where.append("c.needs_review = ?")
         params.append(int(f.needs_review))
