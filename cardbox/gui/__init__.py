@@ -1,0 +1,1 @@
+"""The PySide6 desktop app. The only package of cardbox that imports Qt."""
