@@ -206,6 +206,63 @@ CREATE TABLE spell (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: list[str] = [V1]
+# Two-way sync (cardbox.sync): accounts, one row per synced item, and a change feed that the
+# triggers keep so a resync only looks at contacts touched since their last sync.
+V2_SYNC = """
+CREATE TABLE sync_accounts (
+    id              INTEGER PRIMARY KEY,
+    name            TEXT NOT NULL UNIQUE,
+    kind            TEXT NOT NULL DEFAULT 'carddav',   -- carddav | vdir
+    url             TEXT NOT NULL DEFAULT '',          -- server URL or vdir folder
+    username        TEXT NOT NULL DEFAULT '',
+    collection      TEXT NOT NULL DEFAULT '',          -- the address book URL
+    settings        TEXT NOT NULL DEFAULT '{}',        -- JSON: ca_file, auth, threshold, …
+    sync_token      TEXT,                              -- RFC 6578 token after the last full sync
+    last_sync       TEXT
+);
+
+CREATE TABLE sync_items (
+    account_id  INTEGER NOT NULL REFERENCES sync_accounts(id) ON DELETE CASCADE,
+    href        TEXT NOT NULL,
+    uid         TEXT NOT NULL DEFAULT '',
+    etag        TEXT NOT NULL DEFAULT '',
+    contact_id  INTEGER,                               -- no FK: a deleted contact must stay visible here
+    local_hash  TEXT NOT NULL DEFAULT '',
+    local_seq   INTEGER NOT NULL DEFAULT 0,
+    last_text   TEXT NOT NULL DEFAULT '',              -- the server's text as last agreed
+    PRIMARY KEY (account_id, href)
+) WITHOUT ROWID;
+CREATE INDEX sync_items_contact ON sync_items(account_id, contact_id);
+
+CREATE TABLE sync_seq (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL);
+INSERT INTO sync_seq(id, seq) VALUES (1, 0);
+CREATE TABLE sync_changes (contact_id INTEGER PRIMARY KEY, seq INTEGER NOT NULL);
+
+CREATE TRIGGER sync_contacts_ins AFTER INSERT ON contacts BEGIN
+    UPDATE sync_seq SET seq = seq + 1 WHERE id = 1;
+    INSERT OR REPLACE INTO sync_changes(contact_id, seq) VALUES (NEW.id, (SELECT seq FROM sync_seq WHERE id = 1));
+END;
+CREATE TRIGGER sync_contacts_upd AFTER UPDATE ON contacts BEGIN
+    UPDATE sync_seq SET seq = seq + 1 WHERE id = 1;
+    INSERT OR REPLACE INTO sync_changes(contact_id, seq) VALUES (NEW.id, (SELECT seq FROM sync_seq WHERE id = 1));
+END;
+CREATE TRIGGER sync_notes_ins AFTER INSERT ON notes BEGIN
+    UPDATE sync_seq SET seq = seq + 1 WHERE id = 1;
+    INSERT OR REPLACE INTO sync_changes(contact_id, seq) VALUES (NEW.contact_id, (SELECT seq FROM sync_seq WHERE id = 1));
+END;
+CREATE TRIGGER sync_notes_upd AFTER UPDATE ON notes BEGIN
+    UPDATE sync_seq SET seq = seq + 1 WHERE id = 1;
+    INSERT OR REPLACE INTO sync_changes(contact_id, seq) VALUES (NEW.contact_id, (SELECT seq FROM sync_seq WHERE id = 1));
+END;
+CREATE TRIGGER sync_notes_del AFTER DELETE ON notes BEGIN
+    UPDATE sync_seq SET seq = seq + 1 WHERE id = 1;
+    INSERT OR REPLACE INTO sync_changes(contact_id, seq) VALUES (OLD.contact_id, (SELECT seq FROM sync_seq WHERE id = 1));
+END;
+CREATE TRIGGER sync_contacts_del AFTER DELETE ON contacts BEGIN
+    DELETE FROM sync_changes WHERE contact_id = OLD.id;
+END;
+"""
+
+MIGRATIONS: list[str] = [V1, V2_SYNC]
 
 SCHEMA_VERSION = len(MIGRATIONS)
