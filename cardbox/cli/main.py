@@ -28,6 +28,7 @@ EXIT_INTERRUPTED = 130
 # Modules that contribute subcommands, in help order.
 COMMAND_MODULES = [
     "cardbox.cli.contacts",
+    "cardbox.cli.scan",
 ]
 
 
