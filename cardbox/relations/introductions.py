@@ -34,6 +34,20 @@ def set_introduced_by(store: Store, contact_id: int, introducer_id: int | None) 
     return contact
 
 
+def delete_contact(store: Store, contact_id: int) -> None:
+    """Delete a contact; those they introduced stay, with their introducer cleared (id and UID).
+
+    The foreign key would clear the id alone; clearing both first keeps the vCards of the
+    introduced consistent, and keeps the cascade out of the sync change-feed triggers.
+    """
+    with store.transaction() as conn:
+        store.get(contact_id)  # NotFound before any change
+        conn.execute(
+            "UPDATE contacts SET introduced_by = NULL, introduced_by_uid = '' WHERE introduced_by = ?", (contact_id,)
+        )
+        store.delete(contact_id)
+
+
 def introducer_chain(store: Store, contact_id: int) -> list[int]:
     """The contact, who introduced them, who introduced that one… (stops at any loop in old data)."""
     chain: list[int] = []

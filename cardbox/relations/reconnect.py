@@ -28,7 +28,7 @@ REASONS: dict[str, tuple[float, str]] = {
     "trusted": (3.0, "trusted contact"),
     "hot": (2.0, "hot contact"),
     "changed_jobs": (1.5, "changed jobs since you met"),
-    "connector": (1.0, "introduced you to {introduced} people"),
+    "connector": (1.0, "introduced you to {introduced} {people}"),
 }
 
 
@@ -62,7 +62,8 @@ def _codes(a: Activity) -> list[str]:
 
 
 def _sentence(a: Activity, codes: list[str], idle: int) -> str:
-    parts = [REASONS[c][1].format(introduced=a.introduced) for c in codes]
+    people = "person" if a.introduced == 1 else "people"
+    parts = [REASONS[c][1].format(introduced=a.introduced, people=people) for c in codes]
     months = idle // 30
     return f"{parts[0].capitalize()}{''.join('; ' + p for p in parts[1:])}; untouched for {months} months (since {a.last_touched})."
 
