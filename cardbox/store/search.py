@@ -134,6 +134,14 @@ def search_ids(
     expression = match_expression(conn, query) if query.strip() else ""
     if query.strip() and not expression:
         return []  # only punctuation was typed
+    if expression and not where and order is None:
+        # The common as-you-type case: let FTS5 rank and cut without touching `contacts`.
+        sql = f"SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? ORDER BY bm25(contacts_fts, {BM25_WEIGHTS}), rowid"
+        params = [expression]
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return [r[0] for r in conn.execute(sql, params)]
     if expression:
         sql = (
             f"SELECT c.id FROM (SELECT rowid AS id, bm25(contacts_fts, {BM25_WEIGHTS}) AS score "
