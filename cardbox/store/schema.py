@@ -263,6 +263,22 @@ CREATE TRIGGER sync_contacts_del AFTER DELETE ON contacts BEGIN
 END;
 """
 
-MIGRATIONS: list[str] = [V1, V2_SYNC]
+# Dedup review queue (cardbox.dedup.queue): pairs proposed for review and pairs the user said
+# are different people. Keyed by UID so a pair outlives id reuse, merges and their undo.
+V3_DEDUP = """
+CREATE TABLE dedup_pairs (
+    uid_a       TEXT NOT NULL,                      -- uid_a < uid_b
+    uid_b       TEXT NOT NULL,
+    status      TEXT NOT NULL DEFAULT 'pending',    -- pending | dismissed
+    score       REAL NOT NULL DEFAULT 0,
+    reasons     TEXT NOT NULL DEFAULT '[]',         -- JSON [{code, value}]
+    explanation TEXT NOT NULL DEFAULT '',
+    at          TEXT NOT NULL,
+    PRIMARY KEY (uid_a, uid_b)
+) WITHOUT ROWID;
+CREATE INDEX dedup_pairs_status ON dedup_pairs(status);
+"""
+
+MIGRATIONS: list[str] = [V1, V2_SYNC, V3_DEDUP]
 
 SCHEMA_VERSION = len(MIGRATIONS)
