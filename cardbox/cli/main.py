@@ -29,6 +29,7 @@ EXIT_INTERRUPTED = 130
 COMMAND_MODULES = [
     "cardbox.cli.contacts",
     "cardbox.cli.scan",
+    "cardbox.cli.relations",
 ]
 
 
