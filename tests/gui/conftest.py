@@ -1,0 +1,78 @@
+"""Shared GUI fixtures: real Qt widgets (offscreen), real tarjeteros, real OCR evidence."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import cv2
+import pytest
+
+from cardbox.model import Email, Event, Phone, PhoneType, Provenance, SourceKind, Url
+from cardbox.store import Store
+
+CARDS_REAL = Path(__file__).resolve().parents[1] / "data" / "cards-real"
+AVERY = CARDS_REAL / "azure-business-card-english.jpg"
+
+
+def scan_prov(conf: float) -> Provenance:
+    return Provenance(SourceKind.SCAN, "test", conf)
+
+
+def _draft_avery():  # noqa: ANN202
+    """The draft a parser could make of the Avery Smith card, with a misread family name."""
+    from cardbox.model import Contact
+
+    c = Contact()
+    c.set_field("given_names", "Avery", scan_prov(0.95))
+    c.set_field("family_names", "Smlth", scan_prov(0.41))  # the doubtful field the test fixes
+    c.set_field("full_name", "Avery Smlth", scan_prov(0.41))
+    c.set_field("title", "Senior Researcher", scan_prov(0.9))
+    c.set_field("org", "Contoso", scan_prov(0.9))
+    c.emails = [Email("avery.smith@contoso.com", "work", scan_prov(0.97))]
+    c.phones = [Phone("+447911123456", PhoneType.CELL, scan_prov(0.9))]
+    c.urls = [Url("https://www.contoso.com/", scan_prov(0.9))]
+    return c
+
+
+@pytest.fixture(scope="session")
+def avery_ocr(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
+    """Real detection + real Tesseract of the Avery Smith photo, once per test session."""
+    from cardbox.scan import work
+    from cardbox.scan.orient import orient_and_read
+
+    found = work.detect_photo(str(AVERY))
+    job = found.cards[0]
+    oriented = orient_and_read(job.warped, work._engine(), work.prepare, langs="spa+eng")
+    ok, jpeg = cv2.imencode(".jpg", oriented.image)
+    assert ok
+    return SimpleNamespace(job=job, text=oriented.ocr.text, words=work.words_json(oriented.ocr),
+                           jpeg=jpeg.tobytes())
+
+
+@pytest.fixture
+def reviewed_store(store: Store, avery_ocr: SimpleNamespace) -> tuple[Store, int]:
+    """A tarjetero holding one scanned card waiting for review (saved by the real save path)."""
+    from cardbox.scan.result import CardResult
+    from cardbox.scan.save import save_scanned_card
+
+    parsed = SimpleNamespace(contact=_draft_avery(), confidence={"family_names": 0.41}, needs_review=True)
+    card = CardResult(photo=str(AVERY), card_index=0, quad=avery_ocr.job.quad, parsed=parsed,
+                      ocr_text=avery_ocr.text, ocr_words=avery_ocr.words, warped_jpeg=avery_ocr.jpeg,
+                      photo_sha256=avery_ocr.job.photo_sha256)
+    event = store.ensure_event(Event(name="Feria Test"))
+    cid = save_scanned_card(store, card, event)
+    assert cid is not None
+    return store, cid
+
+
+@pytest.fixture
+def two_photos(tmp_path: Path) -> list[Path]:
+    """Two real card photos (one card each) copied to a pile folder."""
+    pile = tmp_path / "pile"
+    pile.mkdir()
+    out = []
+    for src in sorted(CARDS_REAL.glob("*.jpg")):
+        out.append(Path(shutil.copy(src, pile / src.name)))
+    return out
