@@ -55,6 +55,20 @@ class StoreLocked(StoreError, UserError):
     exit_code = 5
 
 
+class StoreDamaged(StoreError, UserError):
+    """The SQLite file is damaged. `backup` names the latest good backup, or is empty."""
+
+    template = "The tarjetero at {path} is damaged ({detail}). {advice}"
+
+    def __init__(self, detail: str, path: str, backup: str = "", backup_date: str = "") -> None:
+        advice = (
+            f"The latest good backup is from {backup_date}: restore it with `cardbox restore`."
+            if backup
+            else "No good backup was found; the file was left untouched."
+        )
+        super().__init__(detail, path=path, backup=backup, backup_date=backup_date, advice=advice)
+
+
 class StoreTooNew(StoreError, UserError):
     template = (
         "The tarjetero at {path} was written by a newer cardbox (schema {found}, this one knows "

@@ -10,14 +10,16 @@ import argparse
 import importlib
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cardbox import __version__, paths
-from cardbox.errors import CardboxError, UserError
+from cardbox.errors import CardboxError, StoreDamaged, UserError
 from cardbox.store import Store
+from cardbox.store.backup import latest_good_backup, maybe_daily_backup
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -28,6 +30,7 @@ EXIT_INTERRUPTED = 130
 # Modules that contribute subcommands, in help order.
 COMMAND_MODULES = [
     "cardbox.cli.contacts",
+    "cardbox.cli.maintenance",
     "cardbox.cli.scan",
     "cardbox.cli.relations",
 ]
@@ -45,6 +48,10 @@ class Context:
         if self._store is None:
             self._store = Store.open(self.db_path)
         return self._store
+
+    @property
+    def opened(self) -> bool:
+        return self._store is not None
 
     def close(self) -> None:
         if self._store is not None:
@@ -105,12 +112,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["CARDBOX_DATA_DIR"] = str(args.data_dir)
     ctx = Context(db_path=paths.default_db_path())
     try:
-        return int(args.func(args, ctx) or 0)
+        code = int(args.func(args, ctx) or 0)
+        if ctx.opened:
+            maybe_daily_backup(ctx.db_path)  # at most once a day; never fails the command
+        return code
     except CardboxError as exc:
         print(f"cardbox: error: {describe(exc)}", file=sys.stderr)
         if args.verbose and not isinstance(exc, UserError):
             raise
         return exc.exit_code
+    except sqlite3.DatabaseError as exc:
+        # A damaged page found mid-command: same words as a damage found at open.
+        print(f"cardbox: error: {describe(damaged(ctx.db_path, str(exc)))}", file=sys.stderr)
+        return StoreDamaged.exit_code
     except KeyboardInterrupt:
         print("cardbox: interrupted; everything reported done is saved.", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -118,6 +132,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     finally:
         ctx.close()
+
+
+def damaged(db_path: Path, detail: str) -> StoreDamaged:
+    """A StoreDamaged error naming the latest good backup of this tarjetero."""
+    good = latest_good_backup(db_path)
+    return StoreDamaged(detail, path=str(db_path), backup=str(good.path) if good else "",
+                        backup_date=f"{good.created:%Y-%m-%d %H:%M}" if good else "")
 
 
 def describe(exc: CardboxError) -> str:

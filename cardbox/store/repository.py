@@ -13,7 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cardbox import paths
-from cardbox.errors import NotFound
+from cardbox.store.backup import check_integrity, latest_good_backup
+from cardbox.errors import NotFound, StoreDamaged, StoreError
 from cardbox.model import Contact, Event
 from cardbox.store import rows
 from cardbox.store import search as search_mod
@@ -35,9 +36,28 @@ class Store:
         self._indexer = Indexer()
 
     @classmethod
-    def open(cls, path: Path | None = None) -> Store:
-        """Open the tarjetero at `path`, or the default one in the user's data dir."""
-        return cls(path or paths.default_db_path())
+    def open(cls, path: Path | None = None, check: bool = False) -> Store:
+        """Open the tarjetero at `path`, or the default one in the user's data dir.
+
+        A damaged file raises StoreDamaged naming the latest good backup; it is never replaced
+        by an empty tarjetero. `check` runs SQLite's quick_check first (slower on big files).
+        """
+        path = Path(path or paths.default_db_path())
+        problem = check_integrity(path) if check and path.exists() else None
+        if problem is None:
+            try:
+                return cls(path)
+            except StoreError as exc:
+                if "damaged" not in exc.detail and "malformed" not in exc.detail:
+                    raise
+                problem = exc.detail
+        good = latest_good_backup(path)
+        raise StoreDamaged(
+            problem,
+            path=str(path),
+            backup=str(good.path) if good else "",
+            backup_date=f"{good.created:%Y-%m-%d %H:%M}" if good else "",
+        )
 
     def close(self) -> None:
         self.db.close()
