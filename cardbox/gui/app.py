@@ -1,0 +1,107 @@
+"""`cardbox-gui`: the desktop app's entry point (QApplication, language, settings, first run)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cardbox import __version__, paths
+from cardbox.errors import CardboxError
+from cardbox.gui import i18n
+from cardbox.gui.controllers import features
+from cardbox.gui.errors import describe, install_excepthook
+from cardbox.gui.main_window import MainWindow
+from cardbox.gui.settings import Settings
+from cardbox.store import Store
+
+DEMO_FOLDER = "demo"
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="cardbox-gui", description="cardbox, the desktop tarjetero")
+    parser.add_argument("--data-dir", type=Path, help="tarjetero folder (default: $CARDBOX_DATA_DIR or the user data dir)")
+    parser.add_argument("--demo", action="store_true", help="open the demo tarjetero (created on first use)")
+    parser.add_argument("--lang", choices=("auto", "es", "en"), help="interface language for this run")
+    return parser.parse_known_args(argv)[0]
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    folder = paths.resources_dir() / "icons"
+    for png in sorted(folder.glob("cardbox-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def demo_available() -> bool:
+    return features.function("cardbox.demo", "create_demo") is not None
+
+
+def open_demo() -> Store:
+    """The demo tarjetero in `<data dir>/demo`, created the first time."""
+    folder = paths.data_dir() / DEMO_FOLDER
+    db = folder / paths.DB_FILENAME
+    if db.exists():
+        return Store.open(db)
+    create_demo = features.function("cardbox.demo", "create_demo")
+    if create_demo is None:
+        return Store.open(db)
+    return create_demo(folder)  # type: ignore[operator, no-any-return]
+
+
+def first_run(store: Store, settings: Settings) -> Store:
+    """On the very first run with an empty tarjetero, offer the demo. Returns the store to show."""
+    if settings.first_run_done or store.count() > 0:
+        return store
+    from cardbox.gui.dialogs.first_run import DEMO, FirstRunDialog
+
+    dialog = FirstRunDialog(demo_available())
+    dialog.exec()
+    settings.first_run_done = True
+    settings.sync()
+    if dialog.choice == DEMO:
+        store.close()
+        return open_demo()
+    return store
+
+
+def build_window(store: Store, settings: Settings | None = None) -> MainWindow:
+    """The main window on an opened store (tests and the screenshot script use this too)."""
+    window = MainWindow(store, settings or Settings())
+    window.setWindowIcon(app_icon())
+    return window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.data_dir:
+        os.environ["CARDBOX_DATA_DIR"] = str(args.data_dir.expanduser().resolve())
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("cardbox")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("cardbox")
+    app.setWindowIcon(app_icon())
+    settings = Settings()
+    i18n.install(args.lang or settings.language)
+    try:
+        store = open_demo() if args.demo else first_run(Store.open(), settings)
+    except CardboxError as exc:
+        QMessageBox.critical(None, "cardbox", describe(exc))
+        return exc.exit_code
+    window = build_window(store, settings)
+    install_excepthook(lambda: window, window.save_pending)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

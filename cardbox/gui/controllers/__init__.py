@@ -1,0 +1,1 @@
+"""Logic beside the views that can be tested without a window (no Qt imports here)."""

@@ -1,0 +1,81 @@
+"""What the sidebar offers and what each choice means as a search filter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from cardbox.gui.controllers import features
+from cardbox.model import Warmth
+from cardbox.store import Store
+from cardbox.store.search import Filters
+
+ALL = "all"
+EVENT = "event"
+WARMTH = "warmth"
+TAG = "tag"
+REVIEW = "review"
+DUPLICATES = "duplicates"
+FOLLOW_UP = "follow_up"
+RECONNECT = "reconnect"
+# Choices shown by the review view instead of the contact list.
+REVIEW_VIEWS = (REVIEW, DUPLICATES)
+
+
+@dataclass(frozen=True)
+class Choice:
+    kind: str
+    value: object = None
+
+
+def _ids(items: Iterable[object]) -> list[int]:
+    out: list[int] = []
+    for item in items:
+        cid = item if isinstance(item, int) else getattr(item, "contact_id", getattr(item, "id", None))
+        if isinstance(cid, int) and cid not in out:
+            out.append(cid)
+    return out
+
+
+def follow_up_ids(store: Store, today: date | None = None) -> list[int] | None:
+    """Contacts with a follow-up overdue, today or this week (relations module), else None."""
+    followups = features.function("cardbox.relations.followup", "followups")
+    if followups is None:
+        return None
+    result = followups(store, today=today)  # type: ignore[operator]
+    return _ids([*result.overdue, *result.today, *result.this_week])
+
+
+def reconnect_ids(store: Store, today: date | None = None) -> list[int] | None:
+    reconnect = features.function("cardbox.relations.reconnect", "reconnect")
+    if reconnect is None:
+        return None
+    return _ids(reconnect(store, today=today))  # type: ignore[operator]
+
+
+def has_duplicates_view() -> bool:
+    return features.function("cardbox.dedup.queue", "review_queue") is not None
+
+
+def has_reconnect() -> bool:
+    return features.function("cardbox.relations.reconnect", "reconnect") is not None
+
+
+def filters_for(choice: Choice, store: Store, today: date | None = None) -> Filters:
+    """The search filters meaning this sidebar choice (review views filter nothing)."""
+    today = today or date.today()
+    if choice.kind == EVENT:
+        return Filters(event_ids=[int(choice.value)])  # type: ignore[arg-type]
+    if choice.kind == WARMTH:
+        return Filters(warmth=[Warmth(int(choice.value))])  # type: ignore[arg-type]
+    if choice.kind == TAG:
+        return Filters(tags=[str(choice.value)])
+    if choice.kind == FOLLOW_UP:
+        ids = follow_up_ids(store, today)
+        return Filters(ids=ids) if ids is not None else Filters(follow_up_before=today + timedelta(days=7))
+    if choice.kind == RECONNECT:
+        return Filters(ids=reconnect_ids(store, today) or [])
+    if choice.kind == REVIEW:
+        return Filters(needs_review=True)
+    return Filters()

@@ -1,0 +1,1 @@
+"""The detail pane: one contact, editable, with where each value came from."""
