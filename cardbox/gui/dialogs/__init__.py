@@ -1,0 +1,1 @@
+"""Dialogs around a contact or the whole tarjetero: QR for a phone, export, CardDAV sync."""
