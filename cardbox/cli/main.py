@@ -33,6 +33,7 @@ COMMAND_MODULES = [
     "cardbox.cli.maintenance",
     "cardbox.cli.scan",
     "cardbox.cli.relations",
+    "cardbox.cli.dedup",
 ]
 
 
