@@ -1,0 +1,152 @@
+"""Integration fixtures: a real Radicale CardDAV server on 127.0.0.1, and a file-less keyring.
+
+Radicale runs as a subprocess (`python -m radicale --config FILE`) on a free port with a
+temporary storage folder and htpasswd authentication (sha512-crypt via passlib; bcrypt would
+need the `bcrypt` module, which is not installed). One server serves the whole test session;
+each test gets its own fresh address book. A test that must stop a server starts its own.
+
+The keyring is the one thing faked here, as a phone would be: `MemoryKeyring` is a real
+`keyring.backend.KeyringBackend` installed with `keyring.set_keyring()`, keeping secrets in a
+dict instead of the OS Secret Service (which needs a desktop session this machine lacks).
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import pytest
+import requests
+
+USER, PASSWORD = "alice", "s3cret-contraseña"
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A real keyring backend that forgets everything when the test process ends."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.secrets.pop((service, username), None) is None:
+            import keyring.errors
+
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Radicale:
+    """A running Radicale: its base URL, credentials, folder and process."""
+
+    root: Path
+    port: int = field(default_factory=free_port)
+    proc: subprocess.Popen | None = None
+    user: str = USER
+    password: str = PASSWORD
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    def start(self) -> Radicale:
+        from passlib.hash import sha512_crypt
+
+        self.root.mkdir(parents=True, exist_ok=True)
+        htpasswd = self.root / "users"
+        htpasswd.write_text(f"{USER}:{sha512_crypt.using(rounds=5000).hash(PASSWORD)}\n", encoding="utf-8")
+        config = self.root / "config"
+        config.write_text(
+            f"[server]\nhosts = 127.0.0.1:{self.port}\n"
+            f"[auth]\ntype = htpasswd\nhtpasswd_filename = {htpasswd}\nhtpasswd_encryption = sha512\n"
+            f"delay = 0\ncache_logins = True\n"
+            f"[rights]\ntype = owner_only\n"
+            f"[storage]\nfilesystem_folder = {self.root / 'collections'}\n"
+            f"[logging]\nlevel = warning\nmask_passwords = True\n",
+            encoding="utf-8",
+        )
+        log = (self.root / "radicale.log").open("wb")
+        self.proc = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(config)], stdout=log, stderr=log)
+        self._wait()
+        return self
+
+    def _wait(self) -> None:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.proc is not None and self.proc.poll() is not None:
+                raise RuntimeError((self.root / "radicale.log").read_text(errors="replace"))
+            try:
+                requests.get(self.url, timeout=1)
+                return
+            except requests.ConnectionError:
+                time.sleep(0.1)
+        raise RuntimeError("Radicale did not start within 30 s")
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+
+
+@pytest.fixture(scope="session")
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
+    """One Radicale for the whole session."""
+    server = Radicale(tmp_path_factory.mktemp("radicale")).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def start_radicale(tmp_path: Path) -> Iterator[Callable[[], Radicale]]:
+    """Start a private Radicale (for tests that stop it); stopped at teardown."""
+    started: list[Radicale] = []
+
+    def start() -> Radicale:
+        server = Radicale(tmp_path / f"radicale{len(started)}").start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+@pytest.fixture
+def book_name() -> str:
+    return f"book-{uuid.uuid4().hex[:8]}"
