@@ -93,12 +93,14 @@ def split_cards(text: str) -> list[RawCard]:
 def lex_card(card: RawCard, eight_bit: bool = False, source: str = "") -> list[Prop]:
     """The properties of one card, with QP soft breaks joined and stray lines repaired."""
     logical: list[str] = []
+    # Fast path: most cards have no quoted-printable at all, so skip the per-line soft-break checks.
+    qp = any("QUOTED-PRINTABLE" in line.upper() for line in card.lines if "=" in line)
     for number, line in enumerate(card.lines, start=1):
         if not line.strip():
-            if logical and _is_qp(logical[-1]) and logical[-1].endswith("="):
+            if qp and logical and _is_qp(logical[-1]) and logical[-1].endswith("="):
                 logical[-1] = logical[-1][:-1]  # a blank line ends a dangling soft break
             continue
-        if logical and _is_qp(logical[-1]) and logical[-1].endswith("="):
+        if qp and logical and logical[-1].endswith("=") and _is_qp(logical[-1]):
             logical[-1] = logical[-1][:-1] + line
         elif _PROPERTY_START.match(line):
             logical.append(line)
@@ -135,6 +137,8 @@ def parse_line(line: str, eight_bit: bool = False, source: str = "", index: int 
     group, _, name = name_end.group(0).rpartition(".")
     params, value, changed = _parse_params(line, name_end.end(), source, index)
     prop = Prop(name.upper(), value, group, params, line, changed)
+    if not params and not eight_bit:
+        return prop
     encoding = prop.param("ENCODING").upper()
     charset = prop.param("CHARSET")
     if encoding == "QUOTED-PRINTABLE":
