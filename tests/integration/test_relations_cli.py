@@ -149,7 +149,7 @@ def test_reconnect_and_cooling(people: dict[str, int], capsys: pytest.CaptureFix
     assert run_json(capsys, "reconnect", "--today", today.isoformat()) == []
     cooling = run_json(capsys, "cooling", "--today", later)
     assert [i["contact_id"] for i in cooling] == [people["javier"]]  # type: ignore[union-attr]
-    assert run_json(capsys, "cooling", "--today", later, "--months", "13") == []
+    assert run_json(capsys, "cooling", "--today", later, "--months", "14") == []
     code, out, _ = run(capsys, "reconnect", "--today", later)
     assert code == 0 and "Client; trusted contact" in out
 
