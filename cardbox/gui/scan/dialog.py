@@ -46,17 +46,18 @@ class ScanSummary:
     needs_review: int = 0
     errors: list[str] = field(default_factory=list)
     contact_ids: list[int] = field(default_factory=list)
+    skipped: int = 0
     cancelled: bool = False
     failure: Exception | None = None
 
 
-def scan_job(paths: list[Path], event: Event | None, flag: CancelFlag):  # noqa: ANN201
+def scan_job(paths: list[Path], event: Event | None, flag: CancelFlag, workers: int | None = None):  # noqa: ANN201
     """The worker job: the core scan generator on the worker's own Store."""
 
     def job(store: Store):  # noqa: ANN202
         from cardbox.scan.pipeline import scan_photos
 
-        return scan_photos(paths, store=store, event=event, cancel=flag)
+        return scan_photos(paths, store=store, event=event, cancel=flag, workers=workers)
 
     return job
 
@@ -91,6 +92,7 @@ class ScanDialog(QDialog):
     scan_finished = Signal(object)
     review_requested = Signal(list)
     inline = False  # tests may run the scan synchronously
+    workers: int | None = None  # scan processes (None: one per core; 0: in the worker thread)
 
     def __init__(self, store: Store, paths: list[Path], event: Event | None = None,
                  parent: QWidget | None = None) -> None:
@@ -171,7 +173,7 @@ class ScanDialog(QDialog):
         self.event = event
         self.pages.setCurrentIndex(1)
         flag = CancelFlag()
-        self.worker = Worker(scan_job(self.paths, event, flag), cancel=flag,
+        self.worker = Worker(scan_job(self.paths, event, flag, self.workers), cancel=flag,
                              store_path=self.store.path, inline=self.inline, parent=self)
         self.worker.progress.connect(self._on_progress)
         self.worker.failed.connect(self._on_failed)
@@ -194,9 +196,11 @@ class ScanDialog(QDialog):
         if progress.total:
             self.bar.setMaximum(progress.total)
             self.bar.setValue(min(progress.done, progress.total))
-        if progress.label:
-            self.status.setText(self.tr("Scanning {label}").format(label=Path(progress.label).name))
         result = progress.payload
+        if progress.stage == "photo" and isinstance(result, str):
+            self._add_skipped(result)  # the pipeline skips photos it has already scanned
+        elif progress.label:
+            self.status.setText(self.tr("Scanning {label}").format(label=Path(progress.label).name))
         error = progress.error.reason if progress.error else getattr(result, "error", None)
         if error:
             source = progress.error.source if progress.error else str(getattr(result, "photo", ""))
@@ -218,19 +222,26 @@ class ScanDialog(QDialog):
             self.summary.needs_review += 1
             tip += "\n" + self.tr("Some fields need a look")
         item.setToolTip(tip)
-        self.cards.addItem(item)
-        self.summary.cards += 1
+        self.summary.cards += 1  # counted before the row appears, for anyone watching the list
         cid = getattr(result, "contact_id", None)
         if cid is not None and cid not in self.summary.contact_ids:
             self.summary.contact_ids.append(cid)
+        self.cards.addItem(item)
 
     def _add_error(self, source: str, reason: str) -> None:
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         item = QListWidgetItem(icon, f"{Path(source).name}\n{reason}")
         item.setForeground(QColor("#c0392b"))
         item.setToolTip(self.tr("Not scanned: {reason}").format(reason=reason))
-        self.cards.addItem(item)
         self.summary.errors.append(f"{source}: {reason}")
+        self.cards.addItem(item)
+
+    def _add_skipped(self, photo: str) -> None:
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        item = QListWidgetItem(icon, f"{Path(photo).name}\n" + self.tr("already scanned"))
+        item.setToolTip(self.tr("This photo is already in the tarjetero; it was not scanned again."))
+        self.cards.addItem(item)
+        self.summary.skipped += 1
 
     def _on_failed(self, exc: object) -> None:
         self.summary.failure = exc if isinstance(exc, Exception) else None
