@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from cardbox.dedup.settings import GIVEN_ABBREVIATIONS, NAME_PARTICLES, NAME_TITLES, NICKNAMES
 from cardbox.text import words
@@ -69,8 +69,8 @@ def ocr_norm(word: str) -> str:
 def token_match(a: str, b: str, family: bool = False) -> bool:
     """Same word, an initial of it, a nickname of it, or the same word read with an OCR slip.
 
-    Family names also allow one typed letter of difference in long words; given names do not
-    ("Marta"/"María", "Julio"/"Julia" are different people).
+    Family names also allow one slip (a letter missing, extra, wrong or two swapped); given names
+    only two swapped letters ("Marta"/"María", "Julio"/"Julia", "Luis"/"Luisa" are different people).
     """
     if a == b:
         return True
@@ -78,7 +78,9 @@ def token_match(a: str, b: str, family: bool = False) -> bool:
         return a[0] == b[0] and not family
     if NICKNAMES.get(a, a) == NICKNAMES.get(b, b) or ocr_norm(a) == ocr_norm(b):
         return True
-    return family and min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= 1
+    if min(len(a), len(b)) < 4 or OSA.distance(a, b) > 1:
+        return False
+    return family or (len(a) == len(b) and sorted(a) == sorted(b) and len(a) >= 5)
 
 
 def _given_compatible(a: Tokens, b: Tokens) -> bool:
