@@ -88,7 +88,9 @@ def _moment(day: date, days_ago: int, clock: str, tz: tzinfo) -> datetime:
 
 
 def _contact(spec: dict[str, Any], events: dict[str, Event], day: date, tz: tzinfo) -> Contact:
-    oldest = max([w[1] for w in spec["warmth"]] + [n[0] for n in spec.get("notes", [])] + [spec.get("created_days_ago", 0)])
+    oldest = max(
+        [w[1] for w in spec["warmth"]] + [n[0] for n in spec.get("notes", [])] + [spec.get("created_days_ago", 0)]
+    )
     c = Contact(
         given_names=spec["given"],
         family_names=spec["family"],
@@ -108,10 +110,13 @@ def _contact(spec: dict[str, Any], events: dict[str, Event], day: date, tz: tzin
         c.addresses = [Address(street, postal, city, region, country[0] if country else "ES")]
     # Minutes apart, so that two changes on the same day keep their order.
     c.warmth_history = [
-        WarmthChange(Warmth.parse(level), _moment(day, ago, f"19:{i:02d}", tz)) for i, (level, ago) in enumerate(spec["warmth"])
+        WarmthChange(Warmth.parse(level), _moment(day, ago, f"19:{i:02d}", tz))
+        for i, (level, ago) in enumerate(spec["warmth"])
     ]
     c.warmth = c.warmth_history[-1].warmth
-    c.notes = [Note(text, _moment(day, ago, clock, tz), contacted) for ago, clock, text, contacted in spec.get("notes", [])]
+    c.notes = [
+        Note(text, _moment(day, ago, clock, tz), contacted) for ago, clock, text, contacted in spec.get("notes", [])
+    ]
     contacted = [local_day(n.at, tz) for n in c.notes if n.contacted]
     c.last_contacted = max(contacted) if contacted else None
     c.follow_up = _follow_up(spec.get("follow_up"), day)

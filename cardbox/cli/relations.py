@@ -142,7 +142,9 @@ def cmd_events(args: argparse.Namespace, ctx: Any) -> int:
     if args.json:
         print_json([{**event_to_dict(e), "contacts": n} for e, n in listed])
     else:
-        print_table(["id", "event", "dates", "place", "contacts"], ([e.id, e.name, _dates(e), e.place, n] for e, n in listed))
+        print_table(
+            ["id", "event", "dates", "place", "contacts"], ([e.id, e.name, _dates(e), e.place, n] for e, n in listed)
+        )
     return 0
 
 
@@ -150,15 +152,17 @@ def cmd_event_show(args: argparse.Namespace, ctx: Any) -> int:
     store = ctx.store
     summary = ev.event_summary(store, ev.resolve_event(store, args.event).id or 0)
     if args.json:
-        print_json({
-            "event": event_to_dict(summary.event),
-            "by_warmth": {w.key: n for w, n in summary.by_warmth.items()},
-            "needs_follow_up": summary.needs_follow_up,
-            "people": [
-                {**asdict(p), "warmth": p.warmth.key, "follow_up": p.follow_up.isoformat() if p.follow_up else None}
-                for p in summary.people
-            ],
-        })
+        print_json(
+            {
+                "event": event_to_dict(summary.event),
+                "by_warmth": {w.key: n for w, n in summary.by_warmth.items()},
+                "needs_follow_up": summary.needs_follow_up,
+                "people": [
+                    {**asdict(p), "warmth": p.warmth.key, "follow_up": p.follow_up.isoformat() if p.follow_up else None}
+                    for p in summary.people
+                ],
+            }
+        )
         return 0
     e = summary.event
     print(f"{e.name}  (#{e.id})  {_dates(e)}  {e.place}".rstrip())
@@ -206,7 +210,9 @@ def cmd_event_merge(args: argparse.Namespace, ctx: Any) -> int:
     store = ctx.store
     keep, other = ev.resolve_event(store, args.keep), ev.resolve_event(store, args.other)
     merged = ev.merge_events(store, keep.id or 0, other.id or 0)
-    print(f"merged {other.name!r} into #{merged.id} {merged.name}: {len(ev.event_contacts(store, merged.id or 0))} people")
+    print(
+        f"merged {other.name!r} into #{merged.id} {merged.name}: {len(ev.event_contacts(store, merged.id or 0))} people"
+    )
     return 0
 
 
@@ -252,7 +258,10 @@ def cmd_note_delete(args: argparse.Namespace, ctx: Any) -> int:
 def cmd_introduce(args: argparse.Namespace, ctx: Any) -> int:
     c = set_introduced_by(ctx.store, args.id, None if args.none else args.by)
     if c.introduced_by:
-        print(f"#{c.id} {c.display_name} was introduced by #{c.introduced_by} {ctx.store.get(c.introduced_by).display_name}")
+        print(
+            f"#{c.id} {c.display_name} was introduced by "
+            f"#{c.introduced_by} {ctx.store.get(c.introduced_by).display_name}"
+        )
     else:
         print(f"#{c.id} {c.display_name}: no introducer")
     return 0
@@ -289,7 +298,13 @@ def cmd_followups(args: argparse.Namespace, ctx: Any) -> int:
     groups = (("overdue", f.overdue), ("today", f.today), ("this_week", f.this_week))
     if args.json:
         item = lambda i: {**asdict(i), "warmth": i.warmth.key, "due": i.due.isoformat()}  # noqa: E731
-        print_json({"day": f.day.isoformat(), "week_end": f.week_end.isoformat(), **{k: [item(i) for i in v] for k, v in groups}})
+        print_json(
+            {
+                "day": f.day.isoformat(),
+                "week_end": f.week_end.isoformat(),
+                **{k: [item(i) for i in v] for k, v in groups},
+            }
+        )
         return 0
     rows = [[label, i.due, i.contact_id, i.name, i.org, i.warmth.key] for label, items in groups for i in items]
     print_table(["when", "due", "id", "name", "company", "warmth"], rows)
@@ -310,7 +325,10 @@ def cmd_cooling(args: argparse.Namespace, ctx: Any) -> int:
     if args.json:
         print_json([{**asdict(i), "warmth": i.warmth.key, "last_touched": i.last_touched.isoformat()} for i in items])
         return 0
-    print_table(["id", "name", "warmth", "last touched", "days"], ([i.contact_id, i.name, i.warmth.key, i.last_touched, i.idle_days] for i in items))
+    print_table(
+        ["id", "name", "warmth", "last touched", "days"],
+        ([i.contact_id, i.name, i.warmth.key, i.last_touched, i.idle_days] for i in items),
+    )
     return 0
 
 

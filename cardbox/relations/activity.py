@@ -55,9 +55,11 @@ def activities(store: Store, today: date, tz: tzinfo | None = None) -> list[Acti
     for cid, tag in store.conn.execute("SELECT contact_id, tag FROM tags"):
         tags[cid].add(tag.casefold())
     with_jobs = {r[0] for r in store.conn.execute("SELECT DISTINCT contact_id FROM jobs")}
-    introduced = dict(store.conn.execute(
-        "SELECT introduced_by, COUNT(*) FROM contacts WHERE introduced_by IS NOT NULL GROUP BY introduced_by"
-    ).fetchall())
+    introduced = dict(
+        store.conn.execute(
+            "SELECT introduced_by, COUNT(*) FROM contacts WHERE introduced_by IS NOT NULL GROUP BY introduced_by"
+        ).fetchall()
+    )
     out = []
     for row in store.conn.execute(
         "SELECT id, full_name, given_names, family_names, org, warmth, follow_up, last_contacted, created_at "
@@ -69,16 +71,18 @@ def activities(store: Store, today: date, tz: tzinfo | None = None) -> list[Acti
             days.append(date.fromisoformat(row["last_contacted"]))
         days = [d for d in days if d <= today]
         touched = max(days) if days else local_day(datetime.fromisoformat(row["created_at"]), tz)
-        out.append(Activity(
-            contact_id=cid,
-            name=_name(row),
-            warmth=int(row["warmth"]),
-            follow_up=date.fromisoformat(row["follow_up"]) if row["follow_up"] else None,
-            last_touched=touched,
-            tags=frozenset(tags[cid]),
-            has_jobs=cid in with_jobs,
-            introduced=int(introduced.get(cid, 0)),
-        ))
+        out.append(
+            Activity(
+                contact_id=cid,
+                name=_name(row),
+                warmth=int(row["warmth"]),
+                follow_up=date.fromisoformat(row["follow_up"]) if row["follow_up"] else None,
+                last_touched=touched,
+                tags=frozenset(tags[cid]),
+                has_jobs=cid in with_jobs,
+                introduced=int(introduced.get(cid, 0)),
+            )
+        )
     return out
 
 

@@ -90,7 +90,9 @@ def _grow(store: Store, node: IntroNode, depth: int, seen: set[int]) -> None:
         if cid in seen:  # a loop imported from elsewhere must not recurse forever
             continue
         seen.add(cid)
-        row = store.conn.execute("SELECT full_name, given_names, family_names, org FROM contacts WHERE id = ?", (cid,)).fetchone()
+        row = store.conn.execute(
+            "SELECT full_name, given_names, family_names, org FROM contacts WHERE id = ?", (cid,)
+        ).fetchone()
         name = row["full_name"] or " ".join(p for p in (row["given_names"], row["family_names"]) if p) or row["org"]
         child = IntroNode(cid, name)
         node.introduced.append(child)

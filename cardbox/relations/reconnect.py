@@ -65,10 +65,13 @@ def _sentence(a: Activity, codes: list[str], idle: int) -> str:
     people = "person" if a.introduced == 1 else "people"
     parts = [REASONS[c][1].format(introduced=a.introduced, people=people) for c in codes]
     months = idle // 30
-    return f"{parts[0].capitalize()}{''.join('; ' + p for p in parts[1:])}; untouched for {months} months (since {a.last_touched})."
+    why = "; ".join([parts[0].capitalize(), *parts[1:]])
+    return f"{why}; untouched for {months} months (since {a.last_touched})."
 
 
-def reconnect(store: Store, today: date | None = None, limit: int = 20, tz: tzinfo | None = None) -> list[ReconnectItem]:
+def reconnect(
+    store: Store, today: date | None = None, limit: int = 20, tz: tzinfo | None = None
+) -> list[ReconnectItem]:
     """The `limit` people most worth calling again, best first."""
     day = local_today(today, tz)
     items = []
@@ -82,6 +85,17 @@ def reconnect(store: Store, today: date | None = None, limit: int = 20, tz: tzin
         worth = sum(REASONS[c][0] for c in codes) + 0.5 * a.warmth
         # Idle time raises the score up to two years; beyond that the memory fades as well.
         score = round(worth * min(idle, 730) / 365, 3)
-        items.append(ReconnectItem(a.contact_id, score, _sentence(a, codes, idle), tuple(codes), a.name, Warmth(a.warmth), a.last_touched, idle))
+        items.append(
+            ReconnectItem(
+                a.contact_id,
+                score,
+                _sentence(a, codes, idle),
+                tuple(codes),
+                a.name,
+                Warmth(a.warmth),
+                a.last_touched,
+                idle,
+            )
+        )
     items.sort(key=lambda i: (-i.score, i.name, i.contact_id))
     return items[:limit] if limit else items

@@ -33,7 +33,9 @@ def parse_warmth(value: Warmth | str | int) -> Warmth:
     try:
         return Warmth.parse(value)
     except ValueError as exc:
-        raise InvalidInput(f"unknown warmth {value!r}; use cold, warm, hot or trusted (frío, templado, caliente, de confianza)") from exc
+        raise InvalidInput(
+            f"unknown warmth {value!r}; use cold, warm, hot or trusted (frío, templado, caliente, de confianza)"
+        ) from exc
 
 
 def set_warmth(store: Store, contact_id: int, warmth: Warmth | str | int, at: datetime | None = None) -> bool:
@@ -69,7 +71,9 @@ def cooling_months(store: Store) -> int:
         return DEFAULT_COOLING_MONTHS
 
 
-def cooling(store: Store, today: date | None = None, tz: tzinfo | None = None, months: int | None = None) -> list[CoolingItem]:
+def cooling(
+    store: Store, today: date | None = None, tz: tzinfo | None = None, months: int | None = None
+) -> list[CoolingItem]:
     """Warm, hot and trusted contacts untouched for `months` (the setting by default), oldest first.
 
     A contact with a follow-up date today or later is not listed: a call is already planned.
@@ -85,7 +89,10 @@ def cooling(store: Store, today: date | None = None, tz: tzinfo | None = None, m
             continue
         level = Warmth(a.warmth)
         idle = (day - a.last_touched).days
-        reason = f"{LABELS['en'][level].capitalize()} contact untouched since {a.last_touched} ({idle} days, limit {months} months)."
+        reason = (
+            f"{LABELS['en'][level].capitalize()} contact untouched since {a.last_touched} "
+            f"({idle} days, limit {months} months)."
+        )
         items.append(CoolingItem(a.contact_id, a.name, level, a.last_touched, idle, "untouched", reason))
     items.sort(key=lambda i: (i.last_touched, -int(i.warmth), i.name))
     return items

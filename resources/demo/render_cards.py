@@ -19,14 +19,25 @@ sys.path.insert(0, str(HERE.parents[1] / "bench"))
 
 from cardgen.render import render_card  # noqa: E402
 
-CARDS = {"lucia": "left", "mariajo": "band", "javier": "logo", "emily": "centred", "rocio": "two_columns", "francisco": "dark"}
+CARDS = {
+    "lucia": "left",
+    "mariajo": "band",
+    "javier": "logo",
+    "emily": "centred",
+    "rocio": "two_columns",
+    "francisco": "dark",
+}
 WIDTH = 700  # px: enough to read on screen, small on disk
 
 
 def person(spec: dict) -> dict:
     """demo.json contact -> the dict cardgen draws."""
     street, postal, city, region, *country = spec.get("address") or ["", "", "", ""]
-    lines = [line for line in (street, f"{postal} {city}".strip() + (f" ({region})" if region and region != city else "")) if line]
+    lines = [
+        line
+        for line in (street, f"{postal} {city}".strip() + (f" ({region})" if region and region != city else ""))
+        if line
+    ]
     return {
         "full_name": f"{spec['given']} {spec['family']}",
         "given_name": spec["given"],

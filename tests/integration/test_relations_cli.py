@@ -63,7 +63,9 @@ def madrid_tz() -> Iterator[None]:
 
 
 def test_event_lifecycle(people: dict[str, int], capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "event", "add", "Networking Sevilla", "--start", "2026-04-27", "--place", "Cámara de Comercio")
+    code, out, _ = run(
+        capsys, "event", "add", "Networking Sevilla", "--start", "2026-04-27", "--place", "Cámara de Comercio"
+    )
     assert code == 0 and "Networking Sevilla" in out
     assert run(capsys, "event", "add", "networking sevilla")[0] == 2
     assert run(capsys, "event", "add", "Al revés", "--start", "2026-04-27", "--end", "2026-04-20")[0] == 2
@@ -78,14 +80,18 @@ def test_event_lifecycle(people: dict[str, int], capsys: pytest.CaptureFixture[s
     assert run(capsys, "edit", str(people["emily"]), "--event", "Feria Hábitat València")[0] == 0
     assert run(capsys, "event", "merge", "Feria Hábitat València", "Congreso Digital")[0] == 0
     shown = run_json(capsys, "event", "show", "feria habitat valencia")
-    assert sorted(p["contact_id"] for p in shown["people"]) == sorted([people["lucia"], people["javier"], people["emily"]])  # type: ignore[index]
+    assert sorted(p["contact_id"] for p in shown["people"]) == sorted(
+        [people["lucia"], people["javier"], people["emily"]]
+    )  # type: ignore[index]
     assert run(capsys, "event", "delete", "Feria Hábitat València")[0] == 0
     with Store.open(default_db_path()) as store:
         assert store.count() == 4 and all(not store.get(i).events for i in people.values())
     assert run(capsys, "event", "show", "Congreso Digital")[0] == 3
 
 
-def test_warmth_notes_and_event_view(people: dict[str, int], capsys: pytest.CaptureFixture[str], madrid_tz: None) -> None:
+def test_warmth_notes_and_event_view(
+    people: dict[str, int], capsys: pytest.CaptureFixture[str], madrid_tz: None
+) -> None:
     lucia = str(people["lucia"])
     assert run(capsys, "warmth", lucia, "caliente")[0] == 0
     code, out, _ = run(capsys, "warmth", lucia, "hot")

@@ -20,8 +20,15 @@ def person(store: Store, name: str, *events: str, warmth: Warmth = Warmth.COLD, 
 
 
 def test_create_validates_name_and_dates(store: Store) -> None:
-    feria = ev.create_event(store, "  Feria   Hábitat València 2026 ", date(2026, 9, 22), date(2026, 9, 25), "Feria Valencia")
-    assert (feria.name, feria.start, feria.end, feria.place) == ("Feria Hábitat València 2026", date(2026, 9, 22), date(2026, 9, 25), "Feria Valencia")
+    feria = ev.create_event(
+        store, "  Feria   Hábitat València 2026 ", date(2026, 9, 22), date(2026, 9, 25), "Feria Valencia"
+    )
+    assert (feria.name, feria.start, feria.end, feria.place) == (
+        "Feria Hábitat València 2026",
+        date(2026, 9, 22),
+        date(2026, 9, 25),
+        "Feria Valencia",
+    )
     one_day = ev.create_event(store, "Cena", date(2026, 1, 5), date(2026, 1, 5))
     assert one_day.end is None  # a one-day event: end == start is stored as no end
     with pytest.raises(InvalidInput):
@@ -43,7 +50,12 @@ def test_update_and_rename_reindex_contacts(store: Store) -> None:
     assert store.search("", Filters(events=["congreso digital madrid"])) == [cid]
     ev.update_event(store, event.id, place="IFEMA", notes="stand 4B", start=date(2026, 5, 1), end=date(2026, 5, 3))
     updated = store.event(event.id)
-    assert (updated.name, updated.place, updated.notes, updated.end) == ("Congreso Digital Madrid", "IFEMA", "stand 4B", date(2026, 5, 3))
+    assert (updated.name, updated.place, updated.notes, updated.end) == (
+        "Congreso Digital Madrid",
+        "IFEMA",
+        "stand 4B",
+        date(2026, 5, 3),
+    )
     assert store.search("ifema") == [cid]
     other = ev.create_event(store, "Otro")
     with pytest.raises(InvalidInput):
@@ -62,7 +74,12 @@ def test_merge_moves_contacts_without_duplicates(store: Store) -> None:
     only_keep = person(store, "Carla Keep", "Feria X")
     bystander = person(store, "Dora Nada", "Otro evento")
     merged = ev.merge_events(store, keep.id, other.id)
-    assert (merged.start, merged.end, merged.place, merged.notes) == (date(2026, 3, 2), date(2026, 3, 4), "Pabellón 2", "segunda jornada")
+    assert (merged.start, merged.end, merged.place, merged.notes) == (
+        date(2026, 3, 2),
+        date(2026, 3, 4),
+        "Pabellón 2",
+        "segunda jornada",
+    )
     assert ev.event_contacts(store, keep.id) == [both, only_other, only_keep]
     assert [e.name for e in store.get(both).events] == ["Feria X"]
     assert store.get(bystander).events[0].name == "Otro evento"
@@ -77,7 +94,8 @@ def test_merge_moves_contacts_without_duplicates(store: Store) -> None:
 def test_merge_moves_scans_into_the_kept_event(store: Store) -> None:
     keep, other = ev.create_event(store, "A"), ev.create_event(store, "B")
     store.conn.execute(
-        "INSERT INTO scans(photo_sha256, photo_path, card_index, event_id, created_at) VALUES ('x', 'p.jpg', 0, ?, '2026-01-01')",
+        "INSERT INTO scans(photo_sha256, photo_path, card_index, event_id, created_at) "
+        "VALUES ('x', 'p.jpg', 0, ?, '2026-01-01')",
         (other.id,),
     )
     ev.merge_events(store, keep.id, other.id)
@@ -113,7 +131,10 @@ def test_contact_met_at_several_events_lists_all_with_dates(store: Store) -> Non
     ev.create_event(store, "Feria", date(2026, 3, 1))
     cid = person(store, "Ana", "Congreso", "Feria")
     listed = ev.contact_events(store, cid)
-    assert [(e.name, e.start, e.end) for e in listed] == [("Feria", date(2026, 3, 1), None), ("Congreso", date(2026, 5, 6), date(2026, 5, 8))]
+    assert [(e.name, e.start, e.end) for e in listed] == [
+        ("Feria", date(2026, 3, 1), None),
+        ("Congreso", date(2026, 5, 6), date(2026, 5, 8)),
+    ]
 
 
 def test_link_and_unlink(store: Store) -> None:

@@ -28,7 +28,10 @@ def test_set_warmth_keeps_dated_history(store: Store) -> None:
     assert set_warmth(store, cid, "de confianza", at=datetime(2026, 3, 1, tzinfo=UTC))
     c = store.get(cid)
     assert c.warmth == Warmth.TRUSTED
-    assert [(w.warmth, w.at.date()) for w in c.warmth_history] == [(Warmth.HOT, date(2026, 2, 1)), (Warmth.TRUSTED, date(2026, 3, 1))]
+    assert [(w.warmth, w.at.date()) for w in c.warmth_history] == [
+        (Warmth.HOT, date(2026, 2, 1)),
+        (Warmth.TRUSTED, date(2026, 3, 1)),
+    ]
     with pytest.raises(InvalidInput):
         set_warmth(store, cid, "tibio")
     with pytest.raises(NotFound):
@@ -37,7 +40,9 @@ def test_set_warmth_keeps_dated_history(store: Store) -> None:
 
 def test_contacted_note_at_2330_madrid_marks_the_madrid_day(store: Store) -> None:
     cid = person(store)
-    note = add_note(store, cid, "café en la nave de la fábrica", contacted=True, at=datetime(2026, 3, 14, 23, 30), tz=MADRID)
+    note = add_note(
+        store, cid, "café en la nave de la fábrica", contacted=True, at=datetime(2026, 3, 14, 23, 30), tz=MADRID
+    )
     c = store.get(cid)
     assert c.last_contacted == date(2026, 3, 14)
     assert c.notes[0].at == datetime(2026, 3, 14, 22, 30, tzinfo=UTC) and c.notes[0].id == note.id

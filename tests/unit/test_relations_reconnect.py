@@ -23,7 +23,9 @@ def test_ranking_and_reasons(store: Store) -> None:
     trusted = person(store, "Bea Confianza", Warmth.TRUSTED, date(2026, 5, 1))
     hot_recent = person(store, "Carla Reciente", Warmth.HOT, date(2026, 10, 1))
     cold = person(store, "Dora Fría", Warmth.COLD, date(2024, 1, 1))
-    moved = person(store, "Eva Movida", Warmth.WARM, date(2026, 1, 1), jobs=[Job("Antigua S.L.", "Directora", date(2025, 12, 1))])
+    moved = person(
+        store, "Eva Movida", Warmth.WARM, date(2026, 1, 1), jobs=[Job("Antigua S.L.", "Directora", date(2025, 12, 1))]
+    )
     planned = person(store, "Flor Planificada", Warmth.HOT, date(2025, 1, 1), follow_up=date(2026, 12, 1))
     warm_plain = person(store, "Gema Templada", Warmth.WARM, date(2025, 1, 1))
     items = reconnect(store, today=TODAY)
