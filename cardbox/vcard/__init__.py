@@ -31,7 +31,7 @@ def read_vcards(data: str | bytes, source: str = "") -> tuple[list[Contact], lis
     for card in cards:
         try:
             props = lex_card(card, eight_bit, source)
-            contacts.append(CardReader(source, card.index).read(props))
+            contacts.append(CardReader(source, card.index, card.lines).read(props))
         except VCardError as exc:
             errors.append(ItemError(source, card.index, exc.detail))
         except (ValueError, LookupError, CardboxError) as exc:  # a card must never stop the file

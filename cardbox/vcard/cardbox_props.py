@@ -133,9 +133,9 @@ def write(c: Contact) -> list[str]:
         lines.append(f"X-CARDBOX-EVENT{params}:{escape(e.name)}")
     if c.warmth != Warmth.COLD or c.warmth_history:
         lines.append(f"X-CARDBOX-WARMTH:{c.warmth.key}")
-    lines += [f"X-CARDBOX-WARMTH-HISTORY;X-AT={moment_text(w.at)}:{w.warmth.key}" for w in c.warmth_history]
+    lines += [f"X-CARDBOX-WARMTH-HISTORY;X-AT={moment_text(w.at, basic=True)}:{w.warmth.key}" for w in c.warmth_history]
     for n in c.notes:
-        lines.append(f"X-CARDBOX-NOTE;X-AT={moment_text(n.at)};X-CONTACTED={int(n.contacted)}:{escape(n.text)}")
+        lines.append(f"X-CARDBOX-NOTE;X-AT={moment_text(n.at, basic=True)};X-CONTACTED={int(n.contacted)}:{escape(n.text)}")
     if c.follow_up:
         lines.append(f"X-CARDBOX-FOLLOW-UP:{c.follow_up.isoformat()}")
     if c.last_contacted:

@@ -18,6 +18,8 @@ _NEWLINES = re.compile(r"\r*\n|\r")
 _UNFOLD = re.compile(r"\n[ \t]")
 _PROPERTY_START = re.compile(r"^(?:[A-Za-z0-9_-]+\.)?[A-Za-z0-9_-]+[;:]")
 _BARE_ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
+# An unquoted time in a parameter (`X-AT=2026-03-04T10:00:00Z`) must not end the parameters.
+_TIME_SO_FAR = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}(?::\d{2})?$")
 _NOT_CONTINUED = {"BEGIN", "END", "VERSION"}
 
 
@@ -142,7 +144,7 @@ def parse_line(line: str, eight_bit: bool = False, source: str = "", index: int 
     encoding = prop.param("ENCODING").upper()
     charset = prop.param("CHARSET")
     if encoding == "QUOTED-PRINTABLE":
-        prop.value = decode_qp(value, charset)
+        prop.value = decode_qp(value, charset).replace("\r\n", "\n").replace("\r", "\n")
         prop.changed = True
     elif eight_bit:
         prop.value = decode_bytes_as(value.encode("latin-1"), charset)
@@ -176,7 +178,7 @@ def _param_value(line: str, pos: int) -> tuple[str, int]:
     """A parameter value (possibly a comma list with quoted parts) up to the next `;` or `:`."""
     out: list[str] = []
     n = len(line)
-    while pos < n and line[pos] not in ";:":
+    while pos < n and line[pos] not in ";:" or (pos < n and line[pos] == ":" and _TIME_SO_FAR.search("".join(out))):
         if line[pos] == '"':
             end = line.find('"', pos + 1)
             if end < 0:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable
 
 from cardbox.errors import VCardError
@@ -29,6 +30,7 @@ from cardbox.vcard.values import components, list_values, parse_date, parse_mome
 
 # Properties cardbox writes itself on export: reading them must not pile up copies in extra_vcard.
 _DROPPED = {"VERSION", "PRODID", "REV", "LABEL"}
+_UID_NAMESPACE = uuid.UUID("5f0c9a52-2a4e-4f57-9d1a-6f3c2b7e8a10")  # cardbox's own namespace
 _SINGULAR = {"N", "FN", "ORG", "TITLE", "BDAY", "UID"}
 _SOCIAL_PROPS = {
     "X-TWITTER": "twitter",
@@ -73,7 +75,7 @@ def _phone_type(types: set[str]) -> PhoneType:
 class CardReader:
     """Maps the properties of one card; `read()` returns the contact or raises VCardError."""
 
-    def __init__(self, source: str, index: int) -> None:
+    def __init__(self, source: str, index: int, raw: list[str] | None = None) -> None:
         self.source = source
         self.index = index
         self.prov = Provenance(SourceKind.IMPORT, source, 1.0)
@@ -81,6 +83,7 @@ class CardReader:
         self.st = ReadState()
         self.fn = ""
         self.seen: set[str] = set()
+        self.raw = raw or []
         self.handlers: dict[str, Callable[[Prop], bool]] = {
             "N": self._n, "FN": self._fn, "ORG": self._org, "TITLE": self._title, "EMAIL": self._email,
             "TEL": self._tel, "URL": self._url, "ADR": self._adr, "BDAY": self._bday, "NOTE": self._note,
@@ -231,7 +234,7 @@ class CardReader:
             elif tag not in c.tags:
                 c.tags.append(tag)
         if not c.uid:
-            c.uid = new_uid()
+            c.uid = stable_uid(self.raw) if self.raw else new_uid()
         if not c.addresses and st.labels:  # a LABEL is the only address some writers give
             c.addresses = [Address(street=label, type="other", source=self.prov) for label in st.labels]
         if not (c.display_name or c.phones or c.urls or c.addresses or c.notes or c.socials or c.extra_vcard):
@@ -253,6 +256,12 @@ class CardReader:
             return
         at = parse_moment(st.rev) or utcnow()
         c.notes += [Note(text, at) for text in dict.fromkeys(st.plain_notes)]  # a NOTE edited on a phone is kept too
+
+
+def stable_uid(lines: list[str]) -> str:
+    """A UID for a card that has none, derived from its text: importing the file again finds it."""
+    body = "\n".join(line.strip() for line in lines if line.strip() and not line.upper().startswith("REV"))
+    return f"urn:uuid:{uuid.uuid5(_UID_NAMESPACE, body)}"
 
 
 def extra_line(prop: Prop) -> str:

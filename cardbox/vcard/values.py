@@ -151,9 +151,9 @@ def parse_date(text: str) -> date | None:
 def parse_moment(text: str) -> datetime | None:
     """An aware UTC datetime from ISO 8601 (basic or extended); naive values are taken as UTC."""
     text = text.strip()
-    m = re.match(r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)$", text)
+    m = re.match(r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\.\d+)?(Z?)$", text)
     if m:
-        text = f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:{m[5]}:{m[6]}{'+00:00' if m[7] else ''}"
+        text = f"{m[1]}-{m[2]}-{m[3]}T{m[4]}:{m[5]}:{m[6]}{m[7] or ''}{'+00:00' if m[8] else ''}"
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
@@ -162,6 +162,10 @@ def parse_moment(text: str) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def moment_text(moment: datetime) -> str:
-    """An aware datetime as compact-enough ISO 8601 in UTC with a `Z`."""
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+def moment_text(moment: datetime, basic: bool = False) -> str:
+    """An aware datetime as ISO 8601 in UTC with a `Z`; `basic` has no `-`/`:` (safe in parameters)."""
+    moment = moment.astimezone(UTC)
+    if basic:
+        frac = f".{moment.microsecond:06d}" if moment.microsecond else ""
+        return moment.strftime("%Y%m%dT%H%M%S") + frac + "Z"
+    return moment.isoformat().replace("+00:00", "Z")

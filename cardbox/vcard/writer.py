@@ -166,8 +166,7 @@ def to_vcard(
         if photo and re.match(r"^(?:[\w-]+\.)?PHOTO[;:]", extra, re.I):
             continue  # the card photo replaces the one a phone sent
         lines.append(convert_extra(extra, v4))
-    rev = moment_text(contact.updated_at)
-    lines.append(f"REV:{rev.replace('-', '').replace(':', '') if v4 else rev}")
+    lines.append(f"REV:{moment_text(contact.updated_at, basic=v4)}")
     lines.append("END:VCARD")
     return "".join(fold(line) for line in lines)
 
