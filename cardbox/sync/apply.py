@@ -48,8 +48,8 @@ class Applier:
     def _pull(self, a: Action) -> str:
         local = self.store.get(a.contact_id)  # type: ignore[arg-type]
         base = codec.from_text(a.state.last_text) if a.state and a.state.last_text else None
-        merged, conflicts = merge3(base, local, a.remote)  # type: ignore[arg-type]
-        self.result.conflicts += bool(conflicts) and a.kind == "conflict"
+        merged, _ = merge3(base, local, a.remote)  # type: ignore[arg-type]
+        self.result.conflicts += a.kind == "conflict"  # both sides changed, field conflicts or not
         self._settle(a.item, a.remote, merged, force_push=a.kind == "conflict")  # type: ignore[arg-type]
         self.result.updated_local += 1
         return merged.display_name
@@ -93,14 +93,14 @@ class Applier:
     def _push(self, a: Action) -> str:
         local = self.store.get(a.contact_id)  # type: ignore[arg-type]
         st: ItemState = a.state  # type: ignore[assignment]
-        text = compose(codec.to_text(local), st.last_text)
+        text = server_text(local, st.uid, st.last_text)
         try:
             etag = self.storage.update(st.href, text, st.etag)
         except PreconditionFailed:
             return self._refetch_and_merge(st.href, a)
         except ItemNotFound:
             return self._push_new(Action("push_new", contact_id=a.contact_id, state=st))
-        self._record_pushed(st.href, etag, local, text)
+        self._record_pushed(st.href, etag, local, text, st.uid)
         self.result.updated_remote += 1
         return local.display_name
 
@@ -166,8 +166,8 @@ class Applier:
     def _settle(self, item: Item, remote: Contact, merged: Contact, *, force_push: bool) -> None:
         """Save `merged` locally; write it to the server too when it differs from `remote`."""
         text, etag = item.text, item.etag
-        new_text = compose(codec.to_text(merged), item.text)
-        if force_push or codec.content_hash(new_text) != codec.content_hash(compose(codec.to_text(remote), item.text)):
+        new_text = server_text(merged, item.uid, item.text)
+        if force_push or codec.content_hash(new_text) != codec.content_hash(server_text(remote, item.uid, item.text)):
             if codec.content_hash(new_text) != codec.content_hash(item.text):
                 etag = self.storage.update(item.href, new_text, item.etag)
                 text = new_text
@@ -176,16 +176,25 @@ class Applier:
             self.store.save(merged)
             self._record(conn, Item(item.uid, item.href, etag, text), merged, text)
 
-    def _record_pushed(self, href: str, etag: str, local: Contact, text: str) -> None:
+    def _record_pushed(self, href: str, etag: str, local: Contact, text: str, uid: str = "") -> None:
         with self.store.transaction() as conn:
-            self._record(conn, Item(local.uid, href, etag, text), local, text)
+            self._record(conn, Item(uid or local.uid, href, etag, text), local, text)
 
     def _record(self, conn, item: Item, contact: Contact, text: str) -> None:  # type: ignore[no-untyped-def]
         st = ItemState(
-            item.href, contact.uid, item.etag, contact.id, codec.content_hash(codec.to_text(contact)),
+            item.href, item.uid or contact.uid, item.etag, contact.id, codec.content_hash(codec.to_text(contact)),
             seq_of(conn, contact.id or 0), text,
         )
         put_item(conn, self.account_id, st)
+
+
+def server_text(contact: Contact, uid: str, last_text: str) -> str:
+    """What to PUT for a contact at an href: its vCard under the UID the server knows it by
+    (a first-sync merge may pair different UIDs; servers refuse a UID change, RFC 6352 5.1)."""
+    text = codec.to_text(contact)
+    if uid and uid != contact.uid:
+        text = re.sub(r"^UID(;[^:\r\n]*)?:.*$", lambda m: f"UID{m.group(1) or ''}:{uid}", text, count=1, flags=re.M | re.I)
+    return compose(text, last_text)
 
 
 def compose(text: str, server_text: str) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from cardbox.model import SCALAR_FIELDS, Contact, Provenance, SourceKind
+from cardbox.phones import normalize
 from cardbox.text import fold
 
 SYNC = Provenance(SourceKind.SYNC)
@@ -21,7 +22,7 @@ SCALARS = (*SCALAR_FIELDS, "birthday")
 
 LIST_KEYS: dict[str, Callable[[Any], object]] = {
     "emails": lambda e: e.address.strip().lower(),
-    "phones": lambda p: p.e164.strip(),
+    "phones": lambda p: normalize(p.e164),
     "urls": lambda u: u.url.strip().rstrip("/").lower(),
     "addresses": lambda a: tuple(fold(x) for x in (a.street, a.postal_code, a.city, a.region, a.country)),
     "socials": lambda s: (s.service.lower(), s.handle.strip().lower()),

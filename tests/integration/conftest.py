@@ -150,3 +150,76 @@ def start_radicale(tmp_path: Path) -> Iterator[Callable[[], Radicale]]:
 @pytest.fixture
 def book_name() -> str:
     return f"book-{uuid.uuid4().hex[:8]}"
+
+
+class FaultProxy:
+    """A tiny HTTP proxy on 127.0.0.1 in front of Radicale that can answer 5xx/412 or stall:
+    real HTTP on loopback, with the faults a flaky server or network produces."""
+
+    def __init__(self, upstream: str) -> None:
+        import http.server
+        import threading
+
+        self.upstream = upstream.rstrip("/")
+        self.rules: list[tuple[str, int | None, float, int]] = []  # method, status, delay, times
+        self.seen: list[str] = []
+        proxy = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def handle_one(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else None
+                proxy.seen.append(self.command)
+                status, delay = proxy._fault(self.command)
+                if delay:
+                    time.sleep(delay)
+                if status:
+                    self.send_response(status)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")}
+                resp = requests.request(self.command, proxy.upstream + self.path, data=body, headers=headers, allow_redirects=False)
+                self.send_response(resp.status_code)
+                for k, v in resp.headers.items():
+                    if k.lower() not in ("content-length", "transfer-encoding", "connection", "content-encoding"):
+                        self.send_header(k, v)
+                self.send_header("Content-Length", str(len(resp.content)))
+                self.end_headers()
+                self.wfile.write(resp.content)
+
+            do_GET = do_PUT = do_DELETE = do_PROPFIND = do_REPORT = do_MKCOL = do_OPTIONS = handle_one
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/"
+
+    def fail(self, method: str, status: int | None = None, *, delay: float = 0.0, times: int = 1_000_000) -> None:
+        """The next `times` requests with this method answer `status` (and/or stall `delay` s)."""
+        self.rules.append((method, status, delay, times))
+
+    def _fault(self, method: str) -> tuple[int | None, float]:
+        for i, (m, status, delay, times) in enumerate(self.rules):
+            if m == method and times > 0:
+                self.rules[i] = (m, status, delay, times - 1)
+                return status, delay
+        return None, 0.0
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def fault_proxy(radicale: Radicale) -> Iterator[FaultProxy]:
+    proxy = FaultProxy(radicale.url)
+    yield proxy
+    proxy.close()
