@@ -19,6 +19,7 @@ def _shown(qtbot, store) -> ReviewView:  # noqa: ANN001
     view.show()
     qtbot.waitExposed(view)
     view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)  # shortcuts only reach the active window
     return view
 
 

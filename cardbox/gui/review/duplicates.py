@@ -84,7 +84,7 @@ class DuplicatePanel(QWidget):
         self.merge_button = QPushButton(self.tr("Merge into existing contact"))
         self.merge_button.clicked.connect(self._merge)
         self.keep_button = QPushButton(self.tr("Keep both"))
-        self.keep_button.clicked.connect(self.hide)
+        self.keep_button.clicked.connect(self.keep_both)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.keep_button)
@@ -138,6 +138,13 @@ class DuplicatePanel(QWidget):
         self.table.resizeRowsToContents()
         kept_back = getattr(plan, "kept_back", [])
         self.table.setToolTip("\n".join(kept_back))
+
+    def keep_both(self) -> None:
+        """"Not the same person": never propose this pair again."""
+        dedup = dedup_api()
+        if dedup is not None and self.contact is not None and self.candidate is not None:
+            dedup.dismiss(self.store, int(self.contact.id), int(self.candidate.other_id))
+        self.hide()
 
     def _merge(self) -> None:
         if self.contact is not None and self.candidate is not None:

@@ -175,8 +175,22 @@ class ReviewSession:
         self.steps.append(step)
         return only_this
 
-    def record_merge(self, kept_id: int, merge_id: int) -> None:
-        self.steps.append(_Step("merge", kept_id, merge_id=merge_id))
+    def merge(self, kept_id: int, other_id: int) -> int:
+        """Merge the card's contact `other_id` into `kept_id` (dedup core); returns the merge id.
+
+        The card's new scans become 'merged': choosing the merge was the review.
+        """
+        from cardbox.dedup import apply_merge
+
+        rows = self.store.conn.execute("SELECT id, status, contact_id FROM scans WHERE contact_id = ?", (other_id,))
+        scans = [(int(r[0]), str(r[1]), r[2]) for r in rows]
+        with self.store.transaction() as conn:
+            merge_id = apply_merge(self.store, kept_id, other_id, reasons="review")
+            for scan_id, status, _ in scans:
+                if status == "new":
+                    conn.execute("UPDATE scans SET status = 'merged' WHERE id = ?", (scan_id,))
+        self.steps.append(_Step("merge", kept_id, scans=scans, merge_id=merge_id))
+        return merge_id
 
     def can_undo(self) -> bool:
         return bool(self.steps)
@@ -189,8 +203,14 @@ class ReviewSession:
         if step.kind == "merge":
             from cardbox.dedup import undo_merge
 
-            undo_merge(self.store, step.merge_id)
-            return step.contact_id
+            with self.store.transaction() as conn:
+                undo_merge(self.store, step.merge_id)
+                for scan_id, status, _ in step.scans:
+                    conn.execute("UPDATE scans SET status = ? WHERE id = ?", (status, scan_id))
+                row = conn.execute("SELECT contact_id FROM scans WHERE id = ?", (step.scans[0][0],)).fetchone() \
+                    if step.scans else None
+            # the merged-away card comes back (under a new id when SQLite reused the old one)
+            return int(row[0]) if row and row[0] is not None else step.contact_id
         with self.store.transaction() as conn:
             for snap in step.before:
                 # save() updates in place, or re-inserts under the same id after a delete, so

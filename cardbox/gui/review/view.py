@@ -206,22 +206,25 @@ class ReviewView(QWidget):
         self._show_current()
 
     def merge(self, kept_id: int, other_id: int) -> None:
-        """Merge this card's contact (`other_id`) into an existing one (`kept_id`)."""
-        dedup = dedup_api()
-        if dedup is None:
+        """Merge this card's contact (`other_id`) into an existing one (`kept_id`).
+
+        The merged contact is shown next when it still needs a look, so Enter confirms it.
+        """
+        if dedup_api() is None:
             return
-        if self.contact is not None and self.contact.id == other_id:
+        if self.contact is not None and self.contact.id == other_id and self.form.edited():
             # fields fixed on screen before merging are the user's word: keep them
-            if self.form.apply(self.contact, self.region):
-                self.store.save(self.contact)
-        merge_id = self._run(lambda: dedup.apply_merge(self.store, kept_id, other_id))
-        if merge_id is None:
+            self.form.apply(self.contact, self.region)
+            self.store.save(self.contact)
+        if self._run(lambda: self.session.merge(kept_id, other_id)) is None:
             return
-        self.session.record_merge(kept_id, int(merge_id))
         if other_id in self.queue:
+            self.index = self.queue.index(other_id)
             self.queue.remove(other_id)
-        self._show_current()
-        self._update_buttons()
+        if kept_id in review_ids(self.store):
+            self.show_contact(kept_id)
+        else:
+            self._show_current()
 
     def undo(self) -> None:
         """Undo the last accept, warmth, delete or merge, and show that card again."""
