@@ -56,6 +56,7 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tag", action="append", default=[], help="has this tag (repeatable: all)")
     p.add_argument("--city", default="", help="has an address in this city")
     p.add_argument("--company", default="", help="organisation contains these words")
+    p.add_argument("--follow-up-before", type=_date_or_none, help="follow-up set on or before this day (YYYY-MM-DD)")
 
 
 def filters_from_args(args: argparse.Namespace) -> Filters:
@@ -63,7 +64,14 @@ def filters_from_args(args: argparse.Namespace) -> Filters:
         warmth = [Warmth.parse(w) for w in args.warmth]
     except ValueError as exc:
         raise InvalidInput(f"{exc}; use cold, warm, hot or trusted") from exc
-    return Filters(events=list(args.event), warmth=warmth, tags=list(args.tag), city=args.city, company=args.company)
+    return Filters(
+        events=list(args.event),
+        warmth=warmth,
+        tags=list(args.tag),
+        city=args.city,
+        company=args.company,
+        follow_up_before=getattr(args, "follow_up_before", None),
+    )
 
 
 def _date_or_none(text: str) -> date | None:

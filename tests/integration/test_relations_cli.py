@@ -171,3 +171,17 @@ def test_demo_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert due["overdue"] and due["today"] and due["this_week"]  # type: ignore[index]
     assert len(run_json(capsys, *data, "search", "--warmth", "trusted")) == 4  # type: ignore[arg-type]
     assert len(run_json(capsys, *data, "events")) == 3  # type: ignore[arg-type]
+
+
+def test_search_by_follow_up_warmth_and_event(people: dict[str, int], capsys: pytest.CaptureFixture[str]) -> None:
+    lucia, javier = str(people["lucia"]), str(people["javier"])
+    assert run(capsys, "followup", lucia, "2026-11-20")[0] == 0
+    assert run(capsys, "followup", javier, "2026-12-20")[0] == 0
+    assert run(capsys, "warmth", javier, "hot")[0] == 0
+    found = run_json(capsys, "search", "--follow-up-before", "2026-11-30")
+    assert [c["id"] for c in found] == [people["lucia"]]  # type: ignore[union-attr]
+    found = run_json(capsys, "search", "--warmth", "caliente", "--event", "feria habitat")
+    assert [c["id"] for c in found] == [people["javier"]]  # type: ignore[union-attr]
+    with pytest.raises(SystemExit) as bad:  # argparse refuses it before any command runs
+        main(["search", "--follow-up-before", "soon"])
+    assert bad.value.code == 2
