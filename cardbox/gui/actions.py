@@ -36,32 +36,45 @@ MENUS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate
 
 
 def texts() -> dict[str, str]:
     """Action and menu texts in the current language (language names stay in their own)."""
     return {
-        "scan": _t("&Scan photos…"), "export": _t("&Export…"), "sync": _t("S&ync with phone…"),
-        "quit": _t("&Quit"), "undo": _t("&Undo last edit"), "find": _t("&Find"),
-        "new_contact": _t("&New contact"), "delete_contact": _t("&Delete contact…"),
-        "reviewed": _t("Mark as &reviewed"), "qr": _t("&QR code…"), "refresh": _t("&Refresh"),
-        "shortcuts": _t("&Keyboard shortcuts"), "about": _t("&About cardbox"),
-        "lang_auto": _t("System language"), "lang_es": "Español", "lang_en": "English",
-        "menu_file": _t("&File"), "menu_edit": _t("&Edit"), "menu_contact": _t("&Contact"),
-        "menu_view": _t("&View"), "menu_help": _t("&Help"), "menu_language": _t("&Language"),
+        "scan": translate("MainWindow", "&Scan photos…"),
+        "export": translate("MainWindow", "&Export…"),
+        "sync": translate("MainWindow", "S&ync with phone…"),
+        "quit": translate("MainWindow", "&Quit"),
+        "undo": translate("MainWindow", "&Undo last edit"),
+        "find": translate("MainWindow", "&Find"),
+        "new_contact": translate("MainWindow", "&New contact"),
+        "delete_contact": translate("MainWindow", "&Delete contact…"),
+        "reviewed": translate("MainWindow", "Mark as &reviewed"),
+        "qr": translate("MainWindow", "&QR code…"),
+        "refresh": translate("MainWindow", "&Refresh"),
+        "shortcuts": translate("MainWindow", "&Keyboard shortcuts"),
+        "about": translate("MainWindow", "&About cardbox"),
+        "lang_auto": translate("MainWindow", "System language"),
+        "lang_es": "Español",
+        "lang_en": "English",
+        "menu_file": translate("MainWindow", "&File"),
+        "menu_edit": translate("MainWindow", "&Edit"),
+        "menu_contact": translate("MainWindow", "&Contact"),
+        "menu_view": translate("MainWindow", "&View"),
+        "menu_help": translate("MainWindow", "&Help"),
+        "menu_language": translate("MainWindow", "&Language"),
     }
 
 
 def extra_shortcuts() -> list[tuple[str, str]]:
     """Keys that are not menu actions, for the shortcuts list."""
     return [
-        ("1 / 2 / 3 / 4", _t("Set warmth of the selected contact: cold, warm, hot, trusted")),
-        ("Esc", _t("Clear the search")),
-        ("Enter", _t("Save the field being edited")),
-        ("Ctrl+Enter", _t("Add the note being written")),
-        (_t("Drop photos"), _t("Scan card photos dropped on the window")),
+        ("1 / 2 / 3 / 4", translate("MainWindow", "Set warmth of the selected contact: cold, warm, hot, trusted")),
+        ("Esc", translate("MainWindow", "Clear the search")),
+        ("Enter", translate("MainWindow", "Save the field being edited")),
+        ("Ctrl+Enter", translate("MainWindow", "Add the note being written")),
+        (translate("MainWindow", "Drop photos"), translate("MainWindow", "Scan card photos dropped on the window")),
     ]
 
 

@@ -23,23 +23,22 @@ LOG_NAME = "cardbox-gui.log"
 log = logging.getLogger("cardbox.gui")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+translate = QCoreApplication.translate
 
 
 def _templates() -> list[tuple[type[errors.CardboxError], str]]:
     # Most specific first: StoreLocked is also a StoreError.
     return [
-        (errors.StoreLocked, _t("The tarjetero at {path} is busy: another cardbox is writing to it. Try again in a moment.")),
-        (errors.StoreTooNew, _t("The tarjetero at {path} was written by a newer version of cardbox. Update cardbox to open it.")),
-        (errors.StoreError, _t("The tarjetero at {path} cannot be used: {detail}")),
-        (errors.NotFound, _t("Not found: {what} {value}.")),
-        (errors.VCardError, _t("{source}, card {number}: this vCard cannot be read ({detail}).")),
-        (errors.ImageError, _t("{path}: this image cannot be read ({detail}).")),
-        (errors.OcrUnavailable, _t("Tesseract OCR is not usable ({detail}). Install it with: sudo apt install tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng")),
-        (errors.SyncError, _t("Sync with {server} failed: {detail}")),
-        (errors.Cancelled, _t("Cancelled.")),
-        (errors.InvalidInput, _t("{detail}")),
+        (errors.StoreLocked, translate("errors", "The tarjetero at {path} is busy: another cardbox is writing to it. Try again in a moment.")),
+        (errors.StoreTooNew, translate("errors", "The tarjetero at {path} was written by a newer version of cardbox. Update cardbox to open it.")),
+        (errors.StoreError, translate("errors", "The tarjetero at {path} cannot be used: {detail}")),
+        (errors.NotFound, translate("errors", "Not found: {what} {value}.")),
+        (errors.VCardError, translate("errors", "{source}, card {number}: this vCard cannot be read ({detail}).")),
+        (errors.ImageError, translate("errors", "{path}: this image cannot be read ({detail}).")),
+        (errors.OcrUnavailable, translate("errors", "Tesseract OCR is not usable ({detail}). Install it with: sudo apt install tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng")),
+        (errors.SyncError, translate("errors", "Sync with {server} failed: {detail}")),
+        (errors.Cancelled, translate("errors", "Cancelled.")),
+        (errors.InvalidInput, translate("errors", "{detail}")),
     ]
 
 
@@ -55,10 +54,10 @@ def describe(exc: BaseException) -> str:
                     break
         return exc.message
     if isinstance(exc, OSError):
-        return _t("The file {name} cannot be used: {reason}").format(
+        return translate("errors", "The file {name} cannot be used: {reason}").format(
             name=exc.filename or "", reason=exc.strerror or type(exc).__name__
         )
-    return _t("Something went wrong inside cardbox. Your data is safe; the details are in {log}.").format(
+    return translate("errors", "Something went wrong inside cardbox. Your data is safe; the details are in {log}.").format(
         log=str(log_path())
     )
 
@@ -72,7 +71,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     """A non-blocking, window-modal dialog with the error in words (never a traceback)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if isinstance(exc, errors.UserError) else QMessageBox.Icon.Critical)
-    box.setWindowTitle(title or _t("cardbox"))
+    box.setWindowTitle(title or translate("errors", "cardbox"))
     box.setText(describe(exc))
     box.setObjectName("errorDialog")
     box.open()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -122,15 +122,12 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self._search_timer.timeout.connect(self.apply_search)
         self._sidebar_timer.timeout.connect(self.sidebar.refresh)
-        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, context=Qt.ShortcutContext.WidgetShortcut)
-        esc.activated.connect(self.search.clear)
+        self.search.installEventFilter(self)
+        self.table.installEventFilter(self)
         self.search.returnPressed.connect(self._focus_list)
         self.sidebar.chosen.connect(self.choose)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.detail.saved.connect(self._on_saved)
-        for level in Warmth:
-            key = QShortcut(QKeySequence(str(int(level))), self.table, context=Qt.ShortcutContext.WidgetShortcut)
-            key.activated.connect(lambda w=level: self.set_warmth(w))
         self.table.addAction(self.actions["delete_contact"])
         self.actions["delete_contact"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
@@ -155,6 +152,19 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc clears the search; 1-4 in the list set the warmth (before the list's type-ahead)."""
+        if event.type() == QEvent.Type.KeyPress and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:  # type: ignore[attr-defined]
+            key = event.key()  # type: ignore[attr-defined]
+            if watched is self.search and key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                self.apply_search()
+                return True
+            if watched is self.table and Qt.Key.Key_1 <= key <= Qt.Key.Key_4:
+                self.set_warmth(Warmth(key - Qt.Key.Key_0))
+                return True
+        return super().eventFilter(watched, event)
+
     # -- settings ----------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
@@ -175,6 +185,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._search_timer.stop()
+        self._sidebar_timer.stop()
         self.save_pending()
         self.save_state()
         super().closeEvent(event)

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QPixmap, QIcon, QPainter
+from PySide6.QtGui import QBrush, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from cardbox.gui.contact_model import WARMTH_COLOURS, warmth_label
@@ -127,6 +127,7 @@ class Sidebar(QTreeWidget):
             self.chosen.emit(choice)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # A closed window may outlive its store: only a shown sidebar re-reads the counts.
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
             self.refresh()
         super().changeEvent(event)
