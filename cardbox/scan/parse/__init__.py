@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from cardbox.model import Address, Contact, Provenance, SourceKind
 from cardbox.scan.ocr.types import Box, Line, OcrResult, Word
 from cardbox.scan.parse import roles
+from cardbox.scan.parse.address import region_hint
 from cardbox.scan.parse.extract import Extracted, extract
 from cardbox.scan.parse.items import items_from_ocr
 from cardbox.scan.parse.layout import Layout, read_layout
@@ -36,7 +37,7 @@ class ParsedCard:
 def parse_card(ocr: OcrResult, qr_text: str | None = None, *, region: str = "ES", source_ref: str = "") -> ParsedCard:
     """Read one card's OCR result (and the QR payload found on it, if any) into a draft contact."""
     items = items_from_ocr(ocr)
-    found = extract(items, region, source_ref)
+    found = extract(items, region_hint([i.text for i in items]) or region, source_ref)
     phone_country = _phone_country(found)
     layout = read_layout(items, found.company_label(), found.email_locals(), phone_country, region)
     card = _build(found, layout, source_ref)

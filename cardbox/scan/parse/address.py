@@ -61,6 +61,20 @@ def postal_code_in(text: str) -> tuple[str, str]:
     return "", ""
 
 
+def region_hint(texts: list[str]) -> str:
+    """The country a card's address points to (country name, US ZIP, UK postcode), "" if unsure."""
+    for text in texts:
+        if code := country_in(text):
+            return code
+    for text in texts:
+        kind = postal_code_in(text)[1]
+        if kind in ("us", "gb"):
+            return kind.upper()
+        if kind == "mx" and re.search(r"(?i)\bcol(?:\.|onia)\s", text):
+            return "MX"
+    return ""
+
+
 def is_address_line(text: str) -> bool:
     """A street line (keyword with a number, or keyword first), a postal code line or a country."""
     street = _STREET.search(text)

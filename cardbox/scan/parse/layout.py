@@ -78,14 +78,11 @@ def find_title(items: list[Item]) -> Reading | None:
             continue
         block = [item]
         for nxt in free[pos + 1 :]:
-            if nxt.index != block[-1].index + 1 or not roles.is_continuation(nxt.rest):
-                break
-            block.append(nxt)
-        while pos + len(block) < len(free) and roles.title_score(free[pos + len(block)].rest) > 0:
-            nxt = free[pos + len(block)]
             if nxt.index != block[-1].index + 1:
                 break
-            block.append(nxt)  # a second title line: "Abogada" / "Socia Directora"
+            if not (roles.is_continuation(nxt.rest) or roles.title_score(nxt.rest) > 0):
+                break
+            block.append(nxt)  # "Directora de Desarrollo" / "de Negocio"; "Abogada" / "Socia"
         reading = _claim(block, "title", score)
         reading.value = _join_titles(block)
         return reading

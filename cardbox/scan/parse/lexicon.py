@@ -45,8 +45,8 @@ ORG_WORDS: frozenset[str] = frozenset(
 # Legal forms at the end of a company line: "Innotex Iberia S.L.", "Contoso Ltd".
 LEGAL_FORM = re.compile(
     r"(?:^|[\s,])(?:S\.?\s?A\.?\s+de\s+C\.?\s?V\.?|S\.?\s?L\.?\s?[UL]\.?|S\.?\s?A\.?\s?U\.?|S\.\s?L\.?|"
-    r"S\.\s?A\.?|SL|SA|S\.?\s?Coop\.?(?:\s?And\.?)?|S\.\s?C\.?|S\.?\s?R\.?\s?L\.?|Ltd\.?|Limited|"
-    r"LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|Corp\.?|GmbH|AG|SAS|S\.A\.S\.|SARL|B\.?V\.?|PLC|plc|"
+    r"S\.\s?A\.?|SL|SA|S\.?\s?(?i:coop)\.?(?:\s?And\.?)?|S\.\s?C\.?|S\.?\s?R\.?\s?L\.?|(?i:ltd|limited)\.?|"
+    r"LLC|L\.L\.C\.|LLP|(?i:inc|incorporated|corp|corporation)\.?|GmbH|AG|SAS|S\.A\.S\.|SARL|B\.?V\.?|PLC|plc|"
     r"SpA|S\.p\.A\.|Co\.)\s*$"
 )
 

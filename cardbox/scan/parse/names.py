@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cardbox.scan.parse.lexicon import LEGAL_FORM, ORG_WORDS, TITLE_WORDS
+from cardbox.scan.parse.lexicon import DEPARTMENT_WORDS, LEGAL_FORM, ORG_WORDS, TITLE_WORDS
 from cardbox.scan.parse.names_data import (
     COMPOUND_SECOND,
     ENGLISH_GIVEN,
@@ -59,7 +59,7 @@ def name_score(text: str) -> float:
     if not all(_TOKEN_OK.match(t) for t in core):
         return 0.0
     keys = [key(t) for t in main]
-    if any(k in TITLE_WORDS or k in ORG_WORDS for k in keys):
+    if any(k in TITLE_WORDS or k in ORG_WORDS or k in DEPARTMENT_WORDS for k in keys):
         return 0.0
     if sum(len(k) >= 2 for k in keys) < 2:
         return 0.0

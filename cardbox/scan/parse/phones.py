@@ -16,8 +16,9 @@ from cardbox.model import PhoneType
 from cardbox.phones import guess_type
 from cardbox.text import fold
 
-_RUN = re.compile(r"(?<![\w@/.])\+?\s?\(?[0-9OoIlSB][0-9OoIlSB()\-.\s/]{5,}[0-9OoIlSB]\)?(?!\w)")
+_RUN = re.compile(r"(?<![\w@/.])\+?\s?\(?[0-9OoIl][0-9OoIlSB()\-.\s/]{5,}[0-9OoIlSB]\)?(?!\w)")
 _REPAIR = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8"})
+_NOT_PHONE = re.compile(r"(?i)\b(?:cif|nif|nie|vat|rfc|iva|dni|ref|c\.?p|iban|swift|n\.?[ºo°])[\s.:#-]*$")
 _ANY_LABEL = re.compile(r"(?:^|\s)[^\W\d_]{1,5}\s?:\s*$")  # "el:" - a label OCR mangled
 _LABEL_TAIL = re.compile(r"([^\W\d_][\w./]*)[\s:.\-]*$")
 
@@ -70,7 +71,11 @@ def _candidate(run: str, before: str, region: str, span: tuple[int, int]) -> Fou
     if _digits(repaired) < 8 or _digits(run) < _digits(repaired) - 2:
         return None
     label = label_type(before)
+    if _NOT_PHONE.search(before):
+        return None
     number, valid = _parse(repaired, region)
+    if not valid and re.match(r"\s*\+52\s?1\s", repaired):  # Mexican mobiles before 2019: +52 1 55…
+        number, valid = _parse(re.sub(r"\+52\s?1\s", "+52 ", repaired, count=1), region)
     if number is None:
         return None
     explicit = repaired.lstrip().startswith("+")

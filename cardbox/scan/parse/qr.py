@@ -90,7 +90,10 @@ def _mecard_address(value: str, prov: Provenance) -> Address:
     parts = _split_escaped(value, ",")
     if len(parts) == 7:  # vCard order: PO box, extended, street, city, region, code, country
         return Address(parts[2].strip(), parts[5].strip(), parts[3].strip(), parts[4].strip(), "", "work", prov)
-    return Address(street=value, source=prov)
+    from cardbox.scan.parse.address import parse_address
+
+    a = parse_address([p.strip() for p in parts if p.strip()])
+    return Address(a.street, a.postal_code, a.city, a.region, a.country, "work", prov)
 
 
 def parse_payload(payload: str, ref: str = "") -> Contact | None:
