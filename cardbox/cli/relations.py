@@ -38,6 +38,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_events)
     _register_event(sub)
 
+    _register_log(sub)
+    _register_lists(sub)
+
+    p = sub.add_parser("demo", help="create a demo tarjetero with fictional contacts to try cardbox")
+    p.add_argument("--into", type=Path, help="folder for the demo (default: the data dir, which must be empty)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_demo)
+
+
+def _register_log(sub: argparse._SubParsersAction) -> None:
+    """Commands that change one contact's relationship: warmth, notes, introducer, follow-up."""
     p = sub.add_parser("warmth", help="set a contact's warmth (its dated history is kept)")
     p.add_argument("id", type=int)
     p.add_argument("level", help="cold|warm|hot|trusted, frio|templado|caliente|confianza, or 1-4")
@@ -80,6 +91,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("day", help="YYYY-MM-DD or none")
     p.set_defaults(func=cmd_followup)
 
+
+def _register_lists(sub: argparse._SubParsersAction) -> None:
+    """The "what to do now" lists: follow-ups, reconnect, cooling."""
     for name, func, text in (
         ("followups", cmd_followups, "follow-ups overdue, due today and due this week"),
         ("reconnect", cmd_reconnect, "people worth calling again, with the reason"),
@@ -93,11 +107,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         if name == "cooling":
             p.add_argument("--months", type=int, help="untouched this many months (default: the setting, 6)")
         p.set_defaults(func=func)
-
-    p = sub.add_parser("demo", help="create a demo tarjetero with fictional contacts to try cardbox")
-    p.add_argument("--into", type=Path, help="folder for the demo (default: the data dir, which must be empty)")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_demo)
 
 
 def _register_event(sub: argparse._SubParsersAction) -> None:
