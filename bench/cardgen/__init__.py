@@ -53,14 +53,14 @@ def generate_photo(seed: int, n_cards: int | None = None, layout: str | None = N
     w, h = long_side, int(long_side * 0.75)
     photo = desk(rng, w, h)
     cards = []
-    for cx, cy, cw in layout_slots(rng, n, w, h):
+    for cx, cy, cw, tall in layout_slots(rng, n, w, h):
         person = make_person(rng)
         lay = layout or rng.choice(LAYOUTS)
         with_qr = qr if qr is not None else rng.random() < 0.2
         img, qr_text = render_card(person, rng, lay, with_qr)
         t = turn if turn is not None else rng.choices([0, 180, 90, 270], weights=[70, 12, 9, 9])[0]
         card_bgr = cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
-        corners = card_corners(rng, (img.width, img.height), cx, cy, cw, t)
+        corners = card_corners(rng, (img.width, img.height), cx, cy, cw, t, tall)
         paste_card(photo, card_bgr, corners, shadow=rng.random() < 0.6)
         fields = {k: v for k, v in person.items() if k not in ("kind", "lang")}
         cards.append({"quad": geometric_order(corners), "layout": lay, "turn": t, "qr": qr_text, **fields})
