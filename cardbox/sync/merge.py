@@ -18,7 +18,7 @@ from cardbox.phones import normalize
 from cardbox.text import fold
 
 SYNC = Provenance(SourceKind.SYNC)
-SCALARS = (*SCALAR_FIELDS, "birthday")
+SCALARS = (*SCALAR_FIELDS, "birthday", "warmth", "follow_up")
 
 LIST_KEYS: dict[str, Callable[[Any], object]] = {
     "emails": lambda e: e.address.strip().lower(),
