@@ -34,6 +34,7 @@ COMMAND_MODULES = [
     "cardbox.cli.scan",
     "cardbox.cli.relations",
     "cardbox.cli.dedup",
+    "cardbox.cli.sync",
 ]
 
 
