@@ -18,13 +18,31 @@ _KEEP = object()  # "leave this field as it is" in update_event
 
 
 def resolve_event(store: Store, key: int | str) -> Event:
-    """An event by id, by a string of digits (CLI) or by name (accent/case-insensitive)."""
-    if isinstance(key, str) and key.strip().isdigit():
-        try:
-            return store.event(key.strip())  # an event may well be called "2026"
-        except NotFound:
+    """An event by id, digits (CLI), name, or words of its name ("feria habitat") when unique.
+
+    Names compare accent- and case-insensitively. Words matching several events raise
+    InvalidInput listing them; nothing matching raises NotFound.
+    """
+    if isinstance(key, int):
+        return store.event(key)
+    try:
+        return store.event(key)
+    except NotFound:
+        if key.strip().isdigit():  # an event may well be called "2026": names first
             return store.event(int(key))
-    return store.event(key)
+        found = _by_words(store, key)
+        if len(found) == 1:
+            return store.event(found[0][0])
+        if found:
+            names = ", ".join(f"#{i} {name}" for i, name in found)
+            raise InvalidInput(f"{key!r} matches several events: {names}") from None
+        raise
+
+
+def _by_words(store: Store, text: str) -> list[tuple[int, str]]:
+    wanted = event_key(text).split()
+    rows = store.conn.execute("SELECT id, name, name_norm FROM events ORDER BY id").fetchall()
+    return [(r["id"], r["name"]) for r in rows if wanted and all(w in r["name_norm"].split() for w in wanted)]
 
 
 def _check_dates(start: date | None, end: date | None) -> date | None:

@@ -169,3 +169,7 @@ def test_resolve_event_by_id_name_or_digits(store: Store) -> None:
     assert ev.resolve_event(store, "2026").id == numeric.id
     with pytest.raises(NotFound):
         ev.resolve_event(store, "nada")
+    ev.create_event(store, "Feria Hábitat València 2026")
+    assert ev.resolve_event(store, "valencia 2026").name == "Feria Hábitat València 2026"
+    with pytest.raises(InvalidInput):
+        ev.resolve_event(store, "FERIA")  # two fairs: say which
