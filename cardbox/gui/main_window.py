@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.table = QTableView()
         self.stack = QStackedWidget()
         self.review_view: QWidget | None = None
+        self.scan_dialog: QWidget | None = None
         self.count_label = QLabel()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._sidebar_timer = QTimer(self, singleShot=True, interval=400)
@@ -356,9 +357,17 @@ class MainWindow(QMainWindow):
             return None
         self.save_pending()
         dialog = open_scan(self, self.store, paths)  # type: ignore[operator]
-        if hasattr(dialog, "finished"):
-            dialog.finished.connect(lambda *_: self.refresh_all())
+        if hasattr(dialog, "scan_finished"):
+            dialog.scan_finished.connect(lambda *_: self.refresh_all())
+        if hasattr(dialog, "review_requested"):
+            dialog.review_requested.connect(lambda *_: self.show_review())
+        self.scan_dialog = dialog
         return dialog  # type: ignore[no-any-return]
+
+    def show_review(self) -> None:
+        """Show the review queue (GUI-2's view) through the sidebar's "Needs review"."""
+        self.refresh_all()
+        self.sidebar.select(ch.Choice(ch.REVIEW))
 
     def show_qr(self) -> None:
         show = features.function("cardbox.gui.dialogs.qr", "show_qr_dialog")

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -183,23 +183,36 @@ def test_geometry_and_splitter_are_remembered(qtbot, store: Store) -> None:  # t
     assert (Path(Settings().path)).is_file()
 
 
-def test_photo_drops_are_accepted_and_other_files_refused(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_dropped_photos_open_the_scan_dialog(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     win, _store, _ids = window
+    photo = Path(__file__).resolve().parents[1] / "data" / "cards-real" / "azure-business_card.jpg"
+    text = tmp_path / "notes.txt"
+    text.write_text("not a photo")
+
+    def mime(path: Path) -> QMimeData:
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(path))])
+        return data
 
     def drag(path: Path) -> bool:
-        mime = QMimeData()
-        mime.setUrls([QUrl.fromLocalFile(str(path))])
-        event = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+        data = mime(path)  # the event does not own its mime data: keep it alive
+        event = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data,
                                 Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
         win.dragEnterEvent(event)
         return event.isAccepted()
 
-    photo = Path(__file__).resolve().parents[1] / "data" / "cards-real" / "azure-business_card.jpg"
-    text = tmp_path / "notes.txt"
-    text.write_text("not a photo")
     assert drag(text) is False
-    assert drag(photo) is win.actions["scan"].isEnabled()
-    assert isinstance(QDropEvent, type)
+    if not win.actions["scan"].isEnabled():
+        pytest.skip("the scan dialog (GUI-2) is not in this tree")
+    assert drag(photo) is True
+    data = mime(photo)
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    win.dropEvent(drop)
+    dialog = win.scan_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.paths == [photo]  # type: ignore[attr-defined]
+    dialog.close()
 
 
 def test_unexpected_error_is_logged_shown_and_typed_data_kept(window, qtbot) -> None:  # type: ignore[no-untyped-def]
