@@ -227,12 +227,14 @@ class CardReader:
         c, st = self.c, self.st
         self._finish_name()
         self._finish_notes()
-        event_names = [e.name.casefold() for e in c.events]
-        for tag in st.categories:
-            if tag.casefold() in event_names:
-                event_names.remove(tag.casefold())  # the event's own CATEGORIES entry
-            elif tag not in c.tags:
-                c.tags.append(tag)
+        categories = list(st.categories)
+        for event in reversed(c.events):  # each event also wrote its name, after the tags, for phones
+            found = [i for i, t in enumerate(categories) if t == event.name] or [
+                i for i, t in enumerate(categories) if t.casefold() == event.name.casefold()
+            ]
+            if found:
+                del categories[found[-1]]
+        c.tags += [t for t in dict.fromkeys(categories) if t not in c.tags]
         if not c.uid:
             c.uid = stable_uid(self.raw) if self.raw else new_uid()
         if not c.addresses and st.labels:  # a LABEL is the only address some writers give
