@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._sidebar_timer = QTimer(self, singleShot=True, interval=400)
-        self.actions = Actions(self, self._slots())
+        self.commands = Actions(self, self._slots())
         self._build()
         self._connect()
         self._update_features()
@@ -129,21 +129,21 @@ class MainWindow(QMainWindow):
         self.sidebar.chosen.connect(self.choose)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.detail.saved.connect(self._on_saved)
-        self.table.addAction(self.actions["delete_contact"])
-        self.actions["delete_contact"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.commands["delete_contact"])
+        self.commands["delete_contact"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
     def _update_features(self) -> None:
         """Enable the actions whose views (GUI-2's) are present; the others stay visible, disabled."""
-        self.actions["scan"].setEnabled(features.function("cardbox.gui.scan", "open_scan") is not None)
-        self.actions["export"].setEnabled(features.function("cardbox.gui.dialogs.export", "show_export_dialog") is not None)
-        self.actions["sync"].setEnabled(features.function("cardbox.gui.dialogs.sync", "show_sync_dialog") is not None)
-        self.actions["qr"].setEnabled(features.function("cardbox.gui.dialogs.qr", "show_qr_dialog") is not None)
+        self.commands["scan"].setEnabled(features.function("cardbox.gui.scan", "open_scan") is not None)
+        self.commands["export"].setEnabled(features.function("cardbox.gui.dialogs.export", "show_export_dialog") is not None)
+        self.commands["sync"].setEnabled(features.function("cardbox.gui.dialogs.sync", "show_sync_dialog") is not None)
+        self.commands["qr"].setEnabled(features.function("cardbox.gui.dialogs.qr", "show_qr_dialog") is not None)
         lang = self.settings.language
-        self.actions[f"lang_{lang}" if lang in i18n.LANGUAGES else "lang_auto"].setChecked(True)
+        self.commands[f"lang_{lang}" if lang in i18n.LANGUAGES else "lang_auto"].setChecked(True)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("cardbox — your tarjetero"))
-        self.actions.retranslate()
+        self.commands.retranslate()
         self.search.setPlaceholderText(self.tr("Search names, companies, cities, notes… (Ctrl+F)"))
         self.model.retranslate()
         self._update_count()
@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from cardbox.gui.dialogs.shortcuts import ShortcutsDialog
 
-        ShortcutsDialog(self.actions.shortcut_rows(), self).open()
+        ShortcutsDialog(self.commands.shortcut_rows(), self).open()
 
     def show_about(self) -> None:
         from cardbox.gui.dialogs.about import AboutDialog
@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
     # -- drag and drop -----------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_paths(event) and self.actions["scan"].isEnabled():
+        if _dropped_paths(event) and self.commands["scan"].isEnabled():
             event.acceptProposedAction()
         else:
             event.ignore()

@@ -473,7 +473,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cardbox/gui/main_window.py" line="+147" />
+        <location filename="../../cardbox/gui/main_window.py" line="+145" />
         <source>cardbox — your tarjetero</source>
         <translation>cardbox — your tarjetero</translation>
     </message>
@@ -483,7 +483,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
         <translation>Search names, companies, cities, notes… (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+119" />
+        <location line="+134" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
@@ -818,7 +818,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
         <translation>Delete the card of {name}? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+45" />
         <source>Review</source>
         <translation>Review</translation>
     </message>

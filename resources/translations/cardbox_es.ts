@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../cardbox/gui/review/fields.py" line="+134" />
+        <location filename="../../cardbox/gui/review/fields.py" line="+134"/>
         <source>OCR {pct} %</source>
         <translation>OCR {pct} %</translation>
     </message>
@@ -11,7 +12,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../cardbox/gui/dialogs/about.py" line="+25" />
+        <location filename="../../cardbox/gui/dialogs/about.py" line="+25"/>
         <source>About cardbox</source>
         <translation>Acerca de cardbox</translation>
     </message>
@@ -19,12 +20,12 @@
 <context>
     <name>CardImageView</name>
     <message>
-        <location filename="../../cardbox/gui/review/card_image.py" line="+64" />
+        <location filename="../../cardbox/gui/review/card_image.py" line="+64"/>
         <source>Card image</source>
         <translation>Imagen de la tarjeta</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No card image</source>
         <translation>Sin imagen de la tarjeta</translation>
     </message>
@@ -32,12 +33,12 @@
 <context>
     <name>CardImages</name>
     <message>
-        <location filename="../../cardbox/gui/detail/images.py" line="+58" />
+        <location filename="../../cardbox/gui/detail/images.py" line="+58"/>
         <source>Front of the card</source>
         <translation>Anverso de la tarjeta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Back of the card</source>
         <translation>Reverso de la tarjeta</translation>
     </message>
@@ -45,37 +46,37 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../../cardbox/gui/contact_model.py" line="+43" />
+        <location filename="../../cardbox/gui/contact_model.py" line="+43"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warmth</source>
         <translation>Calidez</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+98"/>
         <source>Needs review: some fields are doubtful</source>
         <translation>Por revisar: algunos campos son dudosos</translation>
     </message>
@@ -83,12 +84,12 @@
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../cardbox/gui/detail/picker.py" line="+21" />
+        <location filename="../../cardbox/gui/detail/picker.py" line="+21"/>
         <source>Who introduced you?</source>
         <translation>¿Quién te lo presentó?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search a name or a company</source>
         <translation>Busca un nombre o una empresa</translation>
     </message>
@@ -96,33 +97,33 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../cardbox/gui/detail/pane.py" line="+80" />
+        <location filename="../../cardbox/gui/detail/pane.py" line="+80"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Relationship</source>
         <translation>Relación</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No contact selected</source>
         <translation>Ningún contacto seleccionado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pick someone in the list, or drop card photos on the window.</source>
         <translation>Elige a alguien de la lista, o suelta fotos de tarjetas en la ventana.</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+52" />
+        <location line="+21"/>
+        <location line="+52"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -130,77 +131,77 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../cardbox/gui/review/duplicates.py" line="+79" />
+        <location filename="../../cardbox/gui/review/duplicates.py" line="+79"/>
         <source>This card</source>
         <translation>Esta tarjeta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Already in the tarjetero</source>
         <translation>Ya en el tarjetero</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>After merging</source>
         <translation>Tras fusionar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Merge into existing contact</source>
         <translation>Fusionar con el contacto existente</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keep both</source>
         <translation>Conservar los dos</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Emails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Web sites</source>
         <translation>Sitios web</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Warmth</source>
         <translation>Calidez</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Possible duplicate of {name} ({pct} %): {why}</source>
         <translation>Posible duplicado de {name} ({pct} %): {why}</translation>
     </message>
@@ -208,52 +209,52 @@
 <context>
     <name>EventPicker</name>
     <message>
-        <location filename="../../cardbox/gui/scan/event_page.py" line="+32" />
+        <location filename="../../cardbox/gui/scan/event_page.py" line="+32"/>
         <source>e.g. Feria Fitur 2026</source>
         <translation>p. ej. Feria Fitur 2026</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>City or venue (optional)</source>
         <translation>Ciudad o lugar (opcional)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Where did you meet them?</source>
         <translation>¿Dónde los conociste?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event name</source>
         <translation>Nombre del evento</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>New event…</source>
         <translation>Evento nuevo…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No event</source>
         <translation>Sin evento</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{name}{when} ({count} contacts)</source>
         <translation>{name}{when} ({count} contactos)</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Give the new event a name, or choose “No event”.</source>
         <translation>Pon nombre al evento nuevo, o elige «Sin evento».</translation>
     </message>
@@ -261,183 +262,183 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cardbox/gui/dialogs/export.py" line="+101" />
-        <location line="+87" />
+        <location filename="../../cardbox/gui/dialogs/export.py" line="+101"/>
+        <location line="+87"/>
         <source>Export contacts</source>
-        <translation type="unfinished" />
+        <translation>Exportar contactos</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-80"/>
         <source>Cold</source>
         <translation>Frío</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Warm</source>
         <translation>Templado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Hot</source>
         <translation>Caliente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trusted</source>
         <translation>De confianza</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Include card photos (bigger file)</source>
-        <translation type="unfinished" />
+        <translation>Incluir las fotos de las tarjetas (archivo más grande)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Which contacts</source>
-        <translation type="unfinished" />
+        <translation>Qué contactos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Selected ({n})</source>
-        <translation type="unfinished" />
+        <translation>Seleccionados ({n})</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Current list</source>
-        <translation type="unfinished" />
+        <translation>La lista actual</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Met at event</source>
-        <translation type="unfinished" />
+        <translation>Conocidos en el evento</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Warmth</source>
         <translation>Calidez</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Formato</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>{n} contact(s)</source>
-        <translation type="unfinished" />
+        <translation>{n} contacto(s)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>vCard (*.vcf)</source>
-        <translation type="unfinished" />
+        <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+2" />
+        <location line="+7"/>
+        <location line="+2"/>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exportar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exported {n} contact(s) to {path}.</source>
-        <translation type="unfinished" />
+        <translation>{n} contacto(s) exportados a {path}.</translation>
     </message>
 </context>
 <context>
     <name>FieldsForm</name>
     <message>
-        <location filename="../../cardbox/gui/detail/fields.py" line="+61" />
+        <location filename="../../cardbox/gui/detail/fields.py" line="+61"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Given names</source>
         <translation>Nombre de pila</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Family names</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Emails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Phones</source>
         <translation>Teléfonos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Region</source>
         <translation>Provincia / región</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+1" />
+        <location line="+7"/>
+        <location line="+1"/>
         <source>separate several with commas</source>
         <translation>separa varios con comas</translation>
     </message>
@@ -445,13 +446,13 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../cardbox/gui/dialogs/first_run.py" line="+18" />
-        <location line="+1" />
+        <location filename="../../cardbox/gui/dialogs/first_run.py" line="+18"/>
+        <location line="+1"/>
         <source>Welcome to cardbox</source>
         <translation>Bienvenido a cardbox</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>cardbox turns photos of business cards into contacts you can search, follow up and take to your phone. Everything stays on this computer.
 
 Would you like to look around a demo tarjetero with fictional people first?</source>
@@ -460,12 +461,12 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 ¿Quieres echar un vistazo primero a un tarjetero de demostración con personas ficticias?</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Open the demo tarjetero</source>
         <translation>Abrir el tarjetero de demostración</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Start with an empty tarjetero</source>
         <translation>Empezar con un tarjetero vacío</translation>
     </message>
@@ -473,17 +474,17 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cardbox/gui/main_window.py" line="+147" />
+        <location filename="../../cardbox/gui/main_window.py" line="+145"/>
         <source>cardbox — your tarjetero</source>
         <translation>cardbox — tu tarjetero</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search names, companies, cities, notes… (Ctrl+F)</source>
         <translation>Busca nombres, empresas, ciudades, notas… (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+119" />
+        <location line="+134"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -491,22 +492,22 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
         </translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Nothing to undo</source>
         <translation>Nada que deshacer</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>New contact</source>
         <translation>Contacto nuevo</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Delete contacts</source>
         <translation>Borrar contactos</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete %n contact(s)? Their cards and notes go too.</source>
         <translation>
             <numerusform>¿Borrar %n contacto? Sus tarjetas y notas también se borran.</numerusform>
@@ -514,142 +515,142 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
         </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Scan card photos</source>
         <translation>Escanear fotos de tarjetas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../../cardbox/gui/actions.py" line="+45" />
+        <location filename="../../cardbox/gui/actions.py" line="+45"/>
         <source>&amp;Scan photos…</source>
         <translation>&amp;Escanear fotos…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;ync with phone…</source>
         <translation>Si&amp;ncronizar con el móvil…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Undo last edit</source>
         <translation>&amp;Deshacer el último cambio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New contact</source>
         <translation>Contacto &amp;nuevo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete contact…</source>
         <translation>&amp;Borrar contacto…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mark as &amp;reviewed</source>
         <translation>Marcar como &amp;revisado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;QR code…</source>
         <translation>Código &amp;QR…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About cardbox</source>
         <translation>&amp;Acerca de cardbox</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contacto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Set warmth of the selected contact: cold, warm, hot, trusted</source>
         <translation>Calidez del contacto seleccionado: frío, templado, caliente, de confianza</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the field being edited</source>
         <translation>Guardar el campo que se edita</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add the note being written</source>
         <translation>Añadir la nota que se escribe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drop photos</source>
         <translation>Soltar fotos</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Scan card photos dropped on the window</source>
         <translation>Escanear las fotos de tarjetas soltadas en la ventana</translation>
     </message>
@@ -657,22 +658,22 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>NotesLog</name>
     <message>
-        <location filename="../../cardbox/gui/detail/notes.py" line="+54" />
+        <location filename="../../cardbox/gui/detail/notes.py" line="+54"/>
         <source>What did you talk about? (Ctrl+Enter adds the note)</source>
         <translation>¿De qué hablasteis? (Ctrl+Intro añade la nota)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contacted today</source>
         <translation>Contactado hoy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>You were in contact that day</source>
         <translation>Estuvisteis en contacto ese día</translation>
     </message>
@@ -680,47 +681,47 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../../cardbox/gui/dialogs/qr.py" line="+79" />
+        <location filename="../../cardbox/gui/dialogs/qr.py" line="+79"/>
         <source>QR code for {name}</source>
         <translation>Código QR de {name}</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Point the phone's camera at the code to add {name} to its contacts.</source>
+        <location line="+5"/>
+        <source>Point the phone&apos;s camera at the code to add {name} to its contacts.</source>
         <translation>Apunta la cámara del móvil al código para añadir a {name} a sus contactos.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Left out so the code stays readable: {fields}. Export a .vcf to send everything.</source>
         <translation>Se omite para que el código siga siendo legible: {fields}. Exporta un .vcf para enviarlo todo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save as SVG…</source>
         <translation>Guardar como SVG…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>SVG image (*.svg)</source>
         <translation>Imagen SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save QR code</source>
         <translation>Guardar código QR</translation>
     </message>
@@ -728,53 +729,53 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../cardbox/gui/detail/relation.py" line="+108" />
+        <location filename="../../cardbox/gui/detail/relation.py" line="+108"/>
         <source>Met at</source>
         <translation>Conocido en</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add to event</source>
         <translation>Añadir a un evento</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Follow up on</source>
         <translation>Seguimiento el</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Introduced by</source>
         <translation>Presentado por</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>event name, then Enter</source>
         <translation>nombre del evento e Intro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>separate several with commas</source>
         <translation>separa varios con comas</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+3" />
+        <location line="+1"/>
+        <location line="+3"/>
         <source>Clear</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>No follow-up</source>
         <translation>Sin seguimiento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -782,47 +783,47 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../cardbox/gui/review/view.py" line="+59" />
+        <location filename="../../cardbox/gui/review/view.py" line="+59"/>
         <source>Accept (Enter)</source>
         <translation>Aceptar (Intro)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete card…</source>
         <translation>Borrar tarjeta…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Nothing to review. Drop card photos on the window to scan them.</source>
         <translation>Nada que revisar. Suelta fotos de tarjetas en la ventana para escanearlas.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>Card {i} of {n}</source>
         <translation>Tarjeta {i} de {n}</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Delete card</source>
         <translation>Borrar tarjeta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the card of {name}? You can undo this with Ctrl+Z.</source>
         <translation>¿Borrar la tarjeta de {name}? Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+45"/>
         <source>Review</source>
         <translation>Revisar</translation>
     </message>
@@ -830,88 +831,88 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>ScanDialog</name>
     <message>
-        <location filename="../../cardbox/gui/scan/dialog.py" line="+100" />
+        <location filename="../../cardbox/gui/scan/dialog.py" line="+100"/>
         <source>Scan business cards</source>
         <translation>Escanear tarjetas de visita</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>{n} photo(s) to scan. Each card found becomes a contact to review.</source>
         <translation>{n} foto(s) para escanear. Cada tarjeta encontrada será un contacto por revisar.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Scan</source>
         <translation>Escanear</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+21" />
+        <location line="+3"/>
+        <location line="+21"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>Looking for cards…</source>
         <translation>Buscando tarjetas…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Stopping after the current card…</source>
         <translation>Parando tras la tarjeta actual…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Scanning {label}</source>
         <translation>Escaneando {label}</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Some fields need a look</source>
         <translation>Algunos campos necesitan un vistazo</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Not scanned: {reason}</source>
         <translation>Sin escanear: {reason}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>already scanned</source>
-        <translation type="unfinished" />
+        <translation>ya escaneada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This photo is already in the tarjetero; it was not scanned again.</source>
-        <translation type="unfinished" />
+        <translation>Esta foto ya está en el tarjetero; no se ha vuelto a escanear.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Scan stopped</source>
         <translation>Escaneo detenido</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Scan cancelled.</source>
         <translation>Escaneo cancelado.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Scan finished.</source>
         <translation>Escaneo terminado.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{cards} card(s) found in {photos} photo(s); {review} need a closer look; {errors} error(s).</source>
         <translation>{cards} tarjeta(s) encontradas en {photos} foto(s); {review} necesitan un vistazo; {errors} error(es).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Review {n} cards</source>
         <translation>Revisar {n} tarjetas</translation>
     </message>
@@ -919,17 +920,17 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../cardbox/gui/dialogs/shortcuts.py" line="+20" />
+        <location filename="../../cardbox/gui/dialogs/shortcuts.py" line="+20"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -937,42 +938,42 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../cardbox/gui/sidebar.py" line="+58" />
+        <location filename="../../cardbox/gui/sidebar.py" line="+58"/>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Needs review</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Follow-up due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reconnect</source>
         <translation>Retomar contacto</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Warmth</source>
         <translation>Calidez</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
@@ -980,7 +981,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>WarmthButtons</name>
     <message>
-        <location filename="../../cardbox/gui/detail/relation.py" line="-62" />
+        <location filename="../../cardbox/gui/detail/relation.py" line="-62"/>
         <source>Set warmth (key {key} in the list)</source>
         <translation>Fijar la calidez (tecla {key} en la lista)</translation>
     </message>
@@ -988,7 +989,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>ZoomDialog</name>
     <message>
-        <location filename="../../cardbox/gui/detail/images.py" line="-36" />
+        <location filename="../../cardbox/gui/detail/images.py" line="-36"/>
         <source>Card image</source>
         <translation>Imagen de la tarjeta</translation>
     </message>
@@ -996,67 +997,67 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../cardbox/gui/errors.py" line="+32" />
+        <location filename="../../cardbox/gui/errors.py" line="+32"/>
         <source>The tarjetero at {path} is busy: another cardbox is writing to it. Try again in a moment.</source>
         <translation>El tarjetero de {path} está ocupado: otro cardbox está escribiendo en él. Inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tarjetero at {path} was written by a newer version of cardbox. Update cardbox to open it.</source>
         <translation>El tarjetero de {path} lo escribió una versión más nueva de cardbox. Actualiza cardbox para abrirlo.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tarjetero at {path} cannot be used: {detail}</source>
         <translation>No se puede usar el tarjetero de {path}: {detail}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not found: {what} {value}.</source>
         <translation>No encontrado: {what} {value}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{source}, card {number}: this vCard cannot be read ({detail}).</source>
         <translation>{source}, tarjeta {number}: no se puede leer esta vCard ({detail}).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{path}: this image cannot be read ({detail}).</source>
         <translation>{path}: no se puede leer esta imagen ({detail}).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tesseract OCR is not usable ({detail}). Install it with: sudo apt install tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng</source>
         <translation>No se puede usar el OCR Tesseract ({detail}). Instálalo con: sudo apt install tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sync with {server} failed: {detail}</source>
         <translation>Falló la sincronización con {server}: {detail}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The file {name} cannot be used: {reason}</source>
         <translation>No se puede usar el archivo {name}: {reason}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Something went wrong inside cardbox. Your data is safe; the details are in {log}.</source>
         <translation>Algo ha fallado dentro de cardbox. Tus datos están a salvo; los detalles están en {log}.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>cardbox</source>
         <translation>cardbox</translation>
     </message>
@@ -1064,42 +1065,42 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>provenance</name>
     <message>
-        <location filename="../../cardbox/gui/detail/provenance.py" line="+16" />
+        <location filename="../../cardbox/gui/detail/provenance.py" line="+16"/>
         <source>typed by you</source>
         <translation>escrito por ti</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>from scan #{ref}</source>
         <translation>del escaneo n.º {ref}</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>from a scan</source>
         <translation>de un escaneo</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>from the card's QR code</source>
+        <location line="+3"/>
+        <source>from the card&apos;s QR code</source>
         <translation>del código QR de la tarjeta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>imported from {ref}</source>
         <translation>importado de {ref}</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>imported</source>
         <translation>importado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>from the sync server {ref}</source>
         <translation>del servidor de sincronización {ref}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>kept from a merge</source>
         <translation>conservado de una fusión</translation>
     </message>
@@ -1107,22 +1108,22 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>warmth</name>
     <message>
-        <location filename="../../cardbox/gui/contact_model.py" line="-112" />
+        <location filename="../../cardbox/gui/contact_model.py" line="-112"/>
         <source>Cold</source>
         <translation>Frío</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Warm</source>
         <translation>Templado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hot</source>
         <translation>Caliente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trusted</source>
         <translation>De confianza</translation>
     </message>

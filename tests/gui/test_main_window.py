@@ -154,15 +154,15 @@ def test_header_click_sorts_by_company(window, qtbot) -> None:  # type: ignore[n
 
 def test_switching_to_spanish_renames_menus_live(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     win, _store, _ids = window
-    titles = lambda: [m.title() for m in win.actions.menus.values()]  # noqa: E731
+    titles = lambda: [m.title() for m in win.commands.menus.values()]  # noqa: E731
     assert titles()[0] == "&File"
-    win.actions["lang_es"].trigger()
+    win.commands["lang_es"].trigger()
     qtbot.waitUntil(lambda: titles()[0] == "&Archivo", timeout=3000)
     assert titles() == ["&Archivo", "&Editar", "&Contacto", "&Ver", "&Idioma", "A&yuda"]
     assert win.model.headerData(0, Qt.Orientation.Horizontal) == "Nombre"
     assert win.search.placeholderText().startswith("Busca")
     assert Settings().language == "es"  # remembered for the next start
-    win.actions["lang_en"].trigger()
+    win.commands["lang_en"].trigger()
     qtbot.waitUntil(lambda: titles()[0] == "&File", timeout=3000)
 
 
@@ -202,7 +202,7 @@ def test_dropped_photos_open_the_scan_dialog(window, tmp_path: Path) -> None:  #
         return event.isAccepted()
 
     assert drag(text) is False
-    if not win.actions["scan"].isEnabled():
+    if not win.commands["scan"].isEnabled():
         pytest.skip("the scan dialog (GUI-2) is not in this tree")
     assert drag(photo) is True
     data = mime(photo)
