@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -12,7 +13,10 @@ import pytest
 from cardbox.model import Email, Event, Phone, PhoneType, Provenance, SourceKind, Url
 from cardbox.store import Store
 
-CARDS_REAL = Path(__file__).resolve().parents[1] / "data" / "cards-real"
+ROOT = Path(__file__).resolve().parents[2]
+CARDS_REAL = ROOT / "tests" / "data" / "cards-real"
+# (seed, cards) of bench/cardgen photos every card of which the detector finds: 3 cards in all
+GENERATED = ((1, 2), (2, 1))
 AVERY = CARDS_REAL / "azure-business-card-english.jpg"
 
 
@@ -67,12 +71,29 @@ def reviewed_store(store: Store, avery_ocr: SimpleNamespace) -> tuple[Store, int
     return store, cid
 
 
+@pytest.fixture(scope="session")
+def _generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Path], list[dict]]:
+    """Photos from the deterministic card generator (bench/cardgen), made once per session."""
+    if str(ROOT / "bench") not in sys.path:
+        sys.path.insert(0, str(ROOT / "bench"))
+    from cardgen import generate_photo
+
+    folder = tmp_path_factory.mktemp("cardgen")
+    paths, truth = [], []
+    for seed, n in GENERATED:
+        photo = generate_photo(seed, n_cards=n, turn=0, qr=False, exif=False)
+        path = folder / f"fair-{seed}.jpg"
+        path.write_bytes(photo.data)
+        paths.append(path)
+        truth.append(photo.truth)
+    return paths, truth
+
+
 @pytest.fixture
-def two_photos(tmp_path: Path) -> list[Path]:
-    """Two real card photos (one card each) copied to a pile folder."""
-    pile = tmp_path / "pile"
-    pile.mkdir()
-    out = []
-    for src in sorted(CARDS_REAL.glob("*.jpg")):
-        out.append(Path(shutil.copy(src, pile / src.name)))
-    return out
+def pile(tmp_path: Path, _generated: tuple[list[Path], list[dict]]) -> SimpleNamespace:
+    """Two generated photos (2 cards + 1 card) copied to a fresh pile folder, with ground truth."""
+    folder = tmp_path / "pile"
+    folder.mkdir()
+    paths = [Path(shutil.copy(p, folder / p.name)) for p in _generated[0]]
+    cards = [card for truth in _generated[1] for card in truth["cards"]]
+    return SimpleNamespace(paths=paths, cards=cards)
