@@ -45,7 +45,7 @@ def parse_card(ocr: OcrResult, qr_text: str | None = None, *, region: str = "ES"
     if qr_text and qr_text.strip():
         from cardbox.scan.parse.qr import merge_qr
 
-        merge_qr(card, qr_text, source_ref)
+        merge_qr(card, qr_text, source_ref, region)
     _finish(card)
     return card
 

@@ -78,7 +78,8 @@ def region_hint(texts: list[str]) -> str:
 def is_address_line(text: str) -> bool:
     """A street line (keyword with a number, or keyword first), a postal code line or a country."""
     street = _STREET.search(text)
-    if street and (_NUMBER.search(text) or street.start() == 0):
+    named_street = street and street.start() == 0 and re.search(r"[^\W\d_]{3,}", text[street.end() :])
+    if street and (_NUMBER.search(text) or named_street):
         return True
     if _US_STREET.search(text):
         return True

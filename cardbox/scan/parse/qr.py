@@ -37,7 +37,7 @@ def _split_escaped(text: str, sep: str) -> list[str]:
     return parts
 
 
-def parse_mecard(payload: str, prov: Provenance) -> Contact:
+def parse_mecard(payload: str, prov: Provenance, region: str = "ES") -> Contact:
     """A MECARD ("MECARD:N:Fernández,José;TEL:+34…;EMAIL:…;;") as a contact."""
     contact = Contact()
     body = payload.strip()[len("MECARD:") :]
@@ -50,13 +50,13 @@ def parse_mecard(payload: str, prov: Provenance) -> Contact:
             parts = [*_split_escaped(value, ","), ""]
             _set_name(contact, parts[1].strip(), parts[0].strip(), prov)
         elif name in ("TEL", "TEL-AV"):
-            contact.phones.append(_phone(value, prov))
+            contact.phones.append(_phone(value, prov, region))
         elif name == "EMAIL":
             contact.emails.append(Email(value.lower(), "work", prov))
         elif name == "URL":
             _add_url(contact, value, prov)
         elif name == "ADR":
-            contact.addresses.append(_mecard_address(value, prov))
+            contact.addresses.append(_mecard_address(value, prov, region))
         elif name in ("ORG", "TITLE"):
             contact.set_field(name.lower(), value, prov)
     return contact
@@ -72,8 +72,8 @@ def _set_name(contact: Contact, given: str, family: str, prov: Provenance) -> No
         contact.set_field("full_name", full, prov)
 
 
-def _phone(text: str, prov: Provenance) -> Phone:
-    e164 = to_e164(text, "ES") or text.strip()
+def _phone(text: str, prov: Provenance, region: str = "ES") -> Phone:
+    e164 = to_e164(text, region) or text.strip()
     return Phone(e164, guess_type(e164), prov)
 
 
@@ -86,23 +86,23 @@ def _add_url(contact: Contact, url: str, prov: Provenance) -> None:
         contact.urls.append(Url(url, prov))
 
 
-def _mecard_address(value: str, prov: Provenance) -> Address:
+def _mecard_address(value: str, prov: Provenance, region: str) -> Address:
     parts = _split_escaped(value, ",")
     if len(parts) == 7:  # vCard order: PO box, extended, street, city, region, code, country
         return Address(parts[2].strip(), parts[5].strip(), parts[3].strip(), parts[4].strip(), "", "work", prov)
     from cardbox.scan.parse.address import parse_address
 
-    a = parse_address([p.strip() for p in parts if p.strip()])
+    a = parse_address([p.strip() for p in parts if p.strip()], "", region)
     return Address(a.street, a.postal_code, a.city, a.region, a.country, "work", prov)
 
 
-def parse_payload(payload: str, ref: str = "") -> Contact | None:
+def parse_payload(payload: str, ref: str = "", region: str = "ES") -> Contact | None:
     """The contact a QR payload describes, or None when it is not contact data."""
     prov = Provenance(SourceKind.QR, ref, QR_CONFIDENCE)
     text = payload.strip()
     upper = text.upper()
     if upper.startswith("MECARD:"):
-        return parse_mecard(text, prov)
+        return parse_mecard(text, prov, region)
     if upper.startswith("BEGIN:VCARD"):
         return _parse_vcard(text, ref, prov)
     if re.match(r"(?i)^(https?://|www\.)\S+$", text):
@@ -112,7 +112,7 @@ def parse_payload(payload: str, ref: str = "") -> Contact | None:
     if upper.startswith("MAILTO:"):
         return Contact(emails=[Email(text[7:].split("?")[0].lower(), "work", prov)])
     if upper.startswith("TEL:"):
-        return Contact(phones=[_phone(text[4:], prov)])
+        return Contact(phones=[_phone(text[4:], prov, region)])
     return None
 
 
@@ -134,9 +134,9 @@ def _parse_vcard(text: str, ref: str, prov: Provenance) -> Contact | None:
     return contact
 
 
-def merge_qr(card: ParsedCard, payload: str, ref: str = "") -> None:
+def merge_qr(card: ParsedCard, payload: str, ref: str = "", region: str = "ES") -> None:
     """Merge a QR payload over the OCR reading of the same card (QR wins, OCR fills the gaps)."""
-    qr = parse_payload(payload, ref)
+    qr = parse_payload(payload, ref, region)
     if qr is None:
         card.unassigned.append(f"QR: {payload.strip()[:200]}")
         return
