@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -46,7 +45,13 @@ def test_spanish_left_aligned_card() -> None:
     assert phones(parsed) == [("+34911234567", PhoneType.WORK), ("+34600123456", PhoneType.CELL)]
     assert [u.url for u in c.urls] == ["www.innotex.es"]
     a = c.addresses[0]
-    assert (a.street, a.postal_code, a.city, a.region, a.country) == ("C/ Alcalá 123, 4º Izda.", "28009", "Madrid", "Madrid", "ES")
+    assert (a.street, a.postal_code, a.city, a.region, a.country) == (
+        "C/ Alcalá 123, 4º Izda.",
+        "28009",
+        "Madrid",
+        "Madrid",
+        "ES",
+    )
     assert not parsed.needs_review
     assert parsed.unassigned == ["INNOTEX"]
     assert c.sources["full_name"].kind is SourceKind.SCAN
@@ -129,10 +134,17 @@ def test_company_only_card_has_no_person() -> None:
 
 
 def test_logo_is_the_largest_text_and_the_name_is_not() -> None:
-    parsed = parse_card(ocr([
-        ("NEXORA", 80), ("Lucía Ortega Blanco", 28), ("Responsable de Marketing", 18),
-        ("lucia.ortega@nexora.es", 16), ("+34 612 34 56 78", 16),
-    ]))
+    parsed = parse_card(
+        ocr(
+            [
+                ("NEXORA", 80),
+                ("Lucía Ortega Blanco", 28),
+                ("Responsable de Marketing", 18),
+                ("lucia.ortega@nexora.es", 16),
+                ("+34 612 34 56 78", 16),
+            ]
+        )
+    )
     c = parsed.contact
     assert c.org == "NEXORA" and parsed.confidence["org"] >= 0.85  # the domain confirms the logo
     assert (c.given_names, c.family_names) == ("Lucía", "Ortega Blanco")
@@ -191,10 +203,30 @@ def test_parse_text_never_raises(text: str) -> None:
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.lists(st.sampled_from([
-    "José Fernández", "Tel. 91 123 45 67", "jose@innotex.es", "C/ Mayor 12", "28013 Madrid", "Innotex S.L.",
-    "Director", "©", "|", "www.innotex.es", "+44 20 7946 0018", "MARÍA JOSÉ", "de la", "S.A. de C.V.", "C.P. 06500",
-]), max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "José Fernández",
+                "Tel. 91 123 45 67",
+                "jose@innotex.es",
+                "C/ Mayor 12",
+                "28013 Madrid",
+                "Innotex S.L.",
+                "Director",
+                "©",
+                "|",
+                "www.innotex.es",
+                "+44 20 7946 0018",
+                "MARÍA JOSÉ",
+                "de la",
+                "S.A. de C.V.",
+                "C.P. 06500",
+            ]
+        ),
+        max_size=12,
+    )
+)
 def test_parse_text_never_raises_on_card_like_lines(lines: list[str]) -> None:
     parsed = parse_text("\n".join(lines))
     assert parsed.needs_review or parsed.contact.full_name or parsed.contact.org

@@ -19,7 +19,10 @@ from cardbox.scan.parse.web import find_emails, find_handles, find_urls, normali
         ("Fax 93 415 67 89", [("+34934156789", PhoneType.FAX)]),
         ("Casa 91 555 12 12", [("+34915551212", PhoneType.HOME)]),
         ("T. 91 123 45 67 M. 600 123 456", [("+34911234567", PhoneType.WORK), ("+34600123456", PhoneType.CELL)]),
-        ("Tel. 91 123 45 67 · Móvil 6OO 12 34 56", [("+34911234567", PhoneType.WORK), ("+34600123456", PhoneType.CELL)]),
+        (
+            "Tel. 91 123 45 67 · Móvil 6OO 12 34 56",
+            [("+34911234567", PhoneType.WORK), ("+34600123456", PhoneType.CELL)],
+        ),
         ("mob: +44 (0) 7911 123456", [("+447911123456", PhoneType.CELL)]),
         ("Cell: +1 (425) 882-8080", [("+14258828080", PhoneType.CELL)]),
         ("Tel. +52 (55) 5280 1234", [("+525552801234", PhoneType.WORK)]),
@@ -98,7 +101,9 @@ def test_not_an_email() -> None:
 
 def test_urls_and_socials() -> None:
     assert [u.value for u in find_urls("https://www.contoso.com/", set())] == ["https://www.contoso.com/"]
-    assert [u.value for u in find_urls(normalize("AE ja https: //www.contoso.com"), set())] == ["https://www.contoso.com"]
+    assert [u.value for u in find_urls(normalize("AE ja https: //www.contoso.com"), set())] == [
+        "https://www.contoso.com"
+    ]
     assert [u.value for u in find_urls(normalize("www.contoso com"), set())] == ["www.contoso.com"]
     assert [u.value for u in find_urls("www,innotex,es", set())] == ["www.innotex.es"]
     assert find_urls("innotex.es", set()) == []  # a bare domain needs the email to vouch for it
@@ -116,13 +121,33 @@ def test_urls_and_socials() -> None:
     [
         (["C/ Mayor 12, 3º B", "28013 Madrid"], ("C/ Mayor 12, 3º B", "28013", "Madrid", "Madrid", "ES")),
         (["Calle Alcalá 45", "Madrid 28014"], ("Calle Alcalá 45", "28014", "Madrid", "Madrid", "ES")),
-        (["Avenida de Europa 19, 28108 Alcobendas (Madrid)"], ("Avenida de Europa 19", "28108", "Alcobendas", "Madrid", "ES")),
-        (["Passeig de Gràcia 55", "08007 Barcelona"], ("Passeig de Gràcia 55", "08007", "Barcelona", "Barcelona", "ES")),
-        (["Avda. de la Constitución 20", "41001 Sevilla (España)"], ("Avda. de la Constitución 20", "41001", "Sevilla", "Sevilla", "ES")),
-        (["2 Kingdom Street", "Paddington, London, W2 6BD"], ("2 Kingdom Street, Paddington", "W2 6BD", "London", "", "GB")),
+        (
+            ["Avenida de Europa 19, 28108 Alcobendas (Madrid)"],
+            ("Avenida de Europa 19", "28108", "Alcobendas", "Madrid", "ES"),
+        ),
+        (
+            ["Passeig de Gràcia 55", "08007 Barcelona"],
+            ("Passeig de Gràcia 55", "08007", "Barcelona", "Barcelona", "ES"),
+        ),
+        (
+            ["Avda. de la Constitución 20", "41001 Sevilla (España)"],
+            ("Avda. de la Constitución 20", "41001", "Sevilla", "Sevilla", "ES"),
+        ),
+        (
+            ["2 Kingdom Street", "Paddington, London, W2 6BD"],
+            ("2 Kingdom Street, Paddington", "W2 6BD", "London", "", "GB"),
+        ),
         (["4001 1st Ave NE Redmond, WA 98052"], ("4001 1st Ave NE", "98052", "Redmond", "WA", "US")),
-        (["Av. Paseo de la Reforma 505, Piso 12", "Col. Cuauhtémoc, C.P. 06500", "Ciudad de México, México"],
-         ("Av. Paseo de la Reforma 505, Piso 12, Col. Cuauhtémoc", "06500", "Ciudad de México", "Ciudad de México", "MX")),
+        (
+            ["Av. Paseo de la Reforma 505, Piso 12", "Col. Cuauhtémoc, C.P. 06500", "Ciudad de México, México"],
+            (
+                "Av. Paseo de la Reforma 505, Piso 12, Col. Cuauhtémoc",
+                "06500",
+                "Ciudad de México",
+                "Ciudad de México",
+                "MX",
+            ),
+        ),
         (["Rua Augusta 100", "1100-053 Lisboa", "Portugal"], ("Rua Augusta 100, 1100-053 Lisboa", "", "", "", "PT")),
     ],
 )
@@ -139,10 +164,18 @@ def test_country_comes_from_phones_when_not_printed() -> None:
 @pytest.mark.parametrize(
     ("line", "is_address"),
     [
-        ("C/ Mayor 12", True), ("Pza. de España 1", True), ("Ctra. de Burgos km 14", True),
-        ("Pol. Ind. Las Mercedes, nave 4", True), ("28013 Madrid", True), ("London W2 6BD", True),
-        ("Senior Researcher", False), ("Director de Ventas", False), ("Cloud & AI Department", False),
-        ("Contoso", False), ("José Fernández", False), ("Hotel Plaza", False),
+        ("C/ Mayor 12", True),
+        ("Pza. de España 1", True),
+        ("Ctra. de Burgos km 14", True),
+        ("Pol. Ind. Las Mercedes, nave 4", True),
+        ("28013 Madrid", True),
+        ("London W2 6BD", True),
+        ("Senior Researcher", False),
+        ("Director de Ventas", False),
+        ("Cloud & AI Department", False),
+        ("Contoso", False),
+        ("José Fernández", False),
+        ("Hotel Plaza", False),
     ],
 )
 def test_address_lines(line: str, is_address: bool) -> None:

@@ -50,8 +50,16 @@ def test_all_caps_names_are_recased(printed: str, recased: str) -> None:
 
 
 def test_lines_that_are_not_names_score_zero() -> None:
-    for text in ["Senior Researcher", "Innotex Consulting", "Contoso", "Grupo Alfa S.A. de C.V.",
-                 "Director Comercial", "His A", "C/ Mayor 12", "Departamento de Ventas"]:
+    for text in [
+        "Senior Researcher",
+        "Innotex Consulting",
+        "Contoso",
+        "Grupo Alfa S.A. de C.V.",
+        "Director Comercial",
+        "His A",
+        "C/ Mayor 12",
+        "Departamento de Ventas",
+    ]:
         assert name_score(text) == 0.0, text
 
 

@@ -8,8 +8,13 @@ from cardbox.scan.parse import parse_card
 from cardbox.scan.parse.qr import QR_CONFIDENCE, parse_payload
 
 OCR_LINES = [
-    "José Fernández Gómez", "Director Comercial", "Innotex Iberia S.L.", "Tel. 91 123 45 67",
-    "jose.fernandez©innotex,es", "C/ Alcalá 123", "28009 Madrid",
+    "José Fernández Gómez",
+    "Director Comercial",
+    "Innotex Iberia S.L.",
+    "Tel. 91 123 45 67",
+    "jose.fernandez©innotex,es",
+    "C/ Alcalá 123",
+    "28009 Madrid",
 ]
 
 VCARD = (
@@ -21,8 +26,10 @@ VCARD = (
 
 
 def ocr(lines: list[str]) -> OcrResult:
-    rows = [Line([Word(w, Box(10 + 50 * i, 10 + 30 * n, 45, 20), 0.9) for i, w in enumerate(t.split())])
-            for n, t in enumerate(lines)]
+    rows = [
+        Line([Word(w, Box(10 + 50 * i, 10 + 30 * n, 45, 20), 0.9) for i, w in enumerate(t.split())])
+        for n, t in enumerate(lines)
+    ]
     return OcrResult(rows, 800, 30 * len(lines) + 20)
 
 
@@ -36,17 +43,22 @@ def test_vcard_payload_wins_and_confirms_what_ocr_read() -> None:
     assert c.sources["org"].confidence == 1.0
     # QR email confirmed by the (repaired) OCR email; OCR work phone kept after the QR cell phone.
     assert [(e.address, e.source.kind, e.source.confidence) for e in c.emails] == [
-        ("jose.fernandez@innotex.es", SourceKind.QR, 1.0)]
+        ("jose.fernandez@innotex.es", SourceKind.QR, 1.0)
+    ]
     assert [(p.e164, p.type, p.source.kind) for p in c.phones] == [
-        ("+34600123456", PhoneType.CELL, SourceKind.QR), ("+34911234567", PhoneType.WORK, SourceKind.SCAN)]
+        ("+34600123456", PhoneType.CELL, SourceKind.QR),
+        ("+34911234567", PhoneType.WORK, SourceKind.SCAN),
+    ]
     assert [(a.postal_code, a.country, a.source.confidence) for a in c.addresses] == [("28009", "ES", 1.0)]
     assert [u.url for u in c.urls] == ["https://www.innotex.es"]
     assert c.sources["full_name"].ref == "scan-7"
 
 
 def test_mecard_payload() -> None:
-    payload = "MECARD:N:Fernández Gómez,José;TEL:+34600123456;EMAIL:jose.fernandez@innotex.es;" \
-              "URL:https\\://innotex.es;ADR:C/ Alcalá 123\\, 28009 Madrid;ORG:Innotex Iberia S.L.;;"
+    payload = (
+        "MECARD:N:Fernández Gómez,José;TEL:+34600123456;EMAIL:jose.fernandez@innotex.es;"
+        "URL:https\\://innotex.es;ADR:C/ Alcalá 123\\, 28009 Madrid;ORG:Innotex Iberia S.L.;;"
+    )
     parsed = parse_card(ocr(["Tel. 91 123 45 67"]), payload)
     c = parsed.contact
     assert (c.given_names, c.family_names, c.full_name) == ("José", "Fernández Gómez", "José Fernández Gómez")
@@ -61,7 +73,8 @@ def test_mecard_payload() -> None:
 def test_url_payload_adds_a_link_or_a_profile() -> None:
     parsed = parse_card(ocr(OCR_LINES), "https://www.linkedin.com/in/jose-fernandez")
     assert [(s.service, s.handle, s.source.kind) for s in parsed.contact.socials] == [
-        ("linkedin", "https://www.linkedin.com/in/jose-fernandez", SourceKind.QR)]
+        ("linkedin", "https://www.linkedin.com/in/jose-fernandez", SourceKind.QR)
+    ]
     assert parsed.contact.full_name == "José Fernández Gómez"  # OCR fields are kept
     parsed = parse_card(ocr(["Innotex Iberia S.L."]), "https://innotex.es/contacto")
     assert [u.url for u in parsed.contact.urls] == ["https://innotex.es/contacto"]

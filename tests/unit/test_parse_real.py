@@ -20,7 +20,9 @@ def test_uk_card_from_real_tesseract_boxes(psm: int) -> None:
     assert [e.address for e in c.emails] == ["avery.smith@contoso.com"]
     assert [u.url for u in c.urls] == ["https://www.contoso.com/"]
     assert [(p.e164, p.type) for p in c.phones] == [
-        ("+447911123456", PhoneType.CELL), ("+442098765432", PhoneType.WORK), ("+442067892345", PhoneType.FAX),
+        ("+447911123456", PhoneType.CELL),
+        ("+442098765432", PhoneType.WORK),
+        ("+442067892345", PhoneType.FAX),
     ]
     # The work and fax numbers are in an unassigned (fictional) range: kept as printed, but doubtful.
     assert [p.source.confidence < 0.6 for p in c.phones] == [False, True, True]

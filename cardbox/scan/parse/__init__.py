@@ -82,9 +82,13 @@ def _build(found: Extracted, layout: Layout, ref: str) -> ParsedCard:
     if layout.name:
         parts = split_name(layout.name.value)
         c = layout.name.confidence
-        for name, value, key in (("full_name", f"{parts.given} {parts.family}".strip(), "full_name"),
-                                 ("given_names", parts.given, "given_name"), ("family_names", parts.family, "family_name"),
-                                 ("prefix", parts.prefix, ""), ("suffix", parts.suffix, "")):
+        for name, value, key in (
+            ("full_name", f"{parts.given} {parts.family}".strip(), "full_name"),
+            ("given_names", parts.given, "given_name"),
+            ("family_names", parts.family, "family_name"),
+            ("prefix", parts.prefix, ""),
+            ("suffix", parts.suffix, ""),
+        ):
             if value:
                 contact.set_field(name, value, _prov(ref, c))
                 if key:
@@ -99,8 +103,9 @@ def _build(found: Extracted, layout: Layout, ref: str) -> ParsedCard:
         conf["org"] = DOMAIN_ORG_CONFIDENCE
     if layout.address is not None:
         a = layout.address
-        contact.addresses.append(Address(a.street, a.postal_code, a.city, a.region, a.country, "work",
-                                         _prov(ref, layout.address_conf)))
+        contact.addresses.append(
+            Address(a.street, a.postal_code, a.city, a.region, a.country, "work", _prov(ref, layout.address_conf))
+        )
     conf.pop("department", None)
     return ParsedCard(contact, conf)
 

@@ -151,12 +151,8 @@ def _split_city(text: str) -> tuple[str, str]:
     """ "4001 1st Ave NE Redmond" -> ("4001 1st Ave NE", "Redmond"): a city glued to its street."""
     if not _NUMBER.search(text):
         return "", text
-    last = None
-    for last in re.finditer(r"\b(?:NE|NW|SE|SW|N|S|E|W)\b", text):
-        pass
-    if last is None:
-        for last in _STREET.finditer(text):
-            pass
+    marks = list(re.finditer(r"\b(?:NE|NW|SE|SW|N|S|E|W)\b", text)) or list(_STREET.finditer(text))
+    last = marks[-1] if marks else None
     if last is None or not text[last.end() :].strip():
         return text, ""
     return text[: last.end()].strip(" ,"), text[last.end() :].strip(" ,")

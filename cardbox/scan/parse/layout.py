@@ -138,7 +138,8 @@ def find_weak_org(items: list[Item], label: str) -> Reading | None:
     With a company domain on the card, only the largest text may stand against it.
     """
     free = [
-        i for i in _free(items)
+        i
+        for i in _free(items)
         if len(i.rest.split()) <= 4 and not any(c.isdigit() for c in i.rest) and re.search(r"[^\W\d_]{3}", i.rest)
     ]
     if not free:

@@ -124,8 +124,10 @@ def split_name(text: str) -> NameParts:
     prefix, core, suffix = _strip_affixes(tokens_of(text))
     n_given = _given_count(core)
     parts = NameParts(
-        prefix=" ".join(prefix), given=" ".join(core[:n_given]),
-        family=" ".join(core[n_given:]), suffix=" ".join(suffix),
+        prefix=" ".join(prefix),
+        given=" ".join(core[:n_given]),
+        family=" ".join(core[n_given:]),
+        suffix=" ".join(suffix),
     )
     parts.full = " ".join(p for p in (parts.prefix, parts.given, parts.family) if p)
     parts.full += f", {parts.suffix}" if parts.suffix else ""

@@ -66,15 +66,43 @@ PARTICLES: frozenset[str] = frozenset("de del la las los y i da das do dos van v
 
 # Folded prefix spellings (dots dropped) -> how they are printed.
 PREFIXES: dict[str, str] = {
-    "dr": "Dr.", "dra": "Dra.", "d": "D.", "dna": "Dña.", "dona": "Doña", "don": "Don",
-    "lic": "Lic.", "lcda": "Lcda.", "lcdo": "Lcdo.", "ing": "Ing.", "arq": "Arq.", "mtro": "Mtro.",
-    "mtra": "Mtra.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "miss": "Miss", "prof": "Prof.",
-    "sr": "Sr.", "sra": "Sra.", "srta": "Srta.", "sir": "Sir",
+    "dr": "Dr.",
+    "dra": "Dra.",
+    "d": "D.",
+    "dna": "Dña.",
+    "dona": "Doña",
+    "don": "Don",
+    "lic": "Lic.",
+    "lcda": "Lcda.",
+    "lcdo": "Lcdo.",
+    "ing": "Ing.",
+    "arq": "Arq.",
+    "mtro": "Mtro.",
+    "mtra": "Mtra.",
+    "mr": "Mr.",
+    "mrs": "Mrs.",
+    "ms": "Ms.",
+    "miss": "Miss",
+    "prof": "Prof.",
+    "sr": "Sr.",
+    "sra": "Sra.",
+    "srta": "Srta.",
+    "sir": "Sir",
 }
 
 SUFFIXES: dict[str, str] = {
-    "phd": "PhD", "mba": "MBA", "jr": "Jr.", "md": "MD", "esq": "Esq.", "cpa": "CPA",
-    "msc": "MSc", "bsc": "BSc", "ii": "II", "iii": "III", "iv": "IV", "llm": "LLM",
+    "phd": "PhD",
+    "mba": "MBA",
+    "jr": "Jr.",
+    "md": "MD",
+    "esq": "Esq.",
+    "cpa": "CPA",
+    "msc": "MSc",
+    "bsc": "BSc",
+    "ii": "II",
+    "iii": "III",
+    "iv": "IV",
+    "llm": "LLM",
 }
 
 # Mailboxes that belong to a company, not a person: never evidence of a name.

@@ -23,8 +23,11 @@ _ANY_LABEL = re.compile(r"(?:^|\s)[^\W\d_]{1,5}\s?:\s*$")  # "el:" - a label OCR
 _LABEL_TAIL = re.compile(r"([^\W\d_][\w./]*)[\s:.\-]*$")
 
 LABELS: dict[str, PhoneType] = {
-    **dict.fromkeys("tel t telf tlf tfno telefono telephone phone ph p work oficina of office "
-                    "directo direct d switchboard centralita fijo".split(), PhoneType.WORK),
+    **dict.fromkeys(
+        "tel t telf tlf tfno telefono telephone phone ph p work oficina of office "
+        "directo direct d switchboard centralita fijo".split(),
+        PhoneType.WORK,
+    ),
     **dict.fromkeys("movil mobile mob m cell cel celular mov whatsapp wa".split(), PhoneType.CELL),
     **dict.fromkeys("fax f".split(), PhoneType.FAX),
     **dict.fromkeys("casa home h particular".split(), PhoneType.HOME),

@@ -149,8 +149,13 @@ def merge_qr(card: ParsedCard, payload: str, ref: str = "", region: str = "ES") 
     c.addresses = _merge_list(qr.addresses, c.addresses, lambda a: a.postal_code.replace(" ", "") or squash(a.street))
 
 
-_CONF_KEYS = {"full_name": "full_name", "given_names": "given_name", "family_names": "family_name",
-              "title": "title", "org": "org"}
+_CONF_KEYS = {
+    "full_name": "full_name",
+    "given_names": "given_name",
+    "family_names": "family_name",
+    "title": "title",
+    "org": "org",
+}
 
 
 def _merge_scalars(card: ParsedCard, qr: Contact) -> None:

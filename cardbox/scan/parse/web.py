@@ -27,9 +27,14 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _SOCIAL_HOSTS = {
-    "linkedin.com": "linkedin", "twitter.com": "twitter", "x.com": "twitter",
-    "instagram.com": "instagram", "facebook.com": "facebook", "github.com": "github",
-    "youtube.com": "youtube", "tiktok.com": "tiktok",
+    "linkedin.com": "linkedin",
+    "twitter.com": "twitter",
+    "x.com": "twitter",
+    "instagram.com": "instagram",
+    "facebook.com": "facebook",
+    "github.com": "github",
+    "youtube.com": "youtube",
+    "tiktok.com": "tiktok",
 }
 _HANDLE = re.compile(
     r"\b(twitter|x|instagram|insta|ig|linkedin|tiktok|github)\s*(?::\s*@?|@)\s*([\w./-]{2,40}\w)",

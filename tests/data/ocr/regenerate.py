@@ -39,7 +39,9 @@ def main() -> None:
         for psm in (4, 11):
             raw = subprocess.run(
                 ["tesseract", str(CARDS / f"{name}.jpg"), "-", "-l", "spa+eng", "--psm", str(psm)],
-                capture_output=True, text=True, check=True,
+                capture_output=True,
+                text=True,
+                check=True,
             ).stdout
             (HERE / f"{name}.raw.psm{psm}.txt").write_text(raw, encoding="utf-8")
         flat = warp(name)
