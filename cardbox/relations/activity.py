@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from cardbox.relations.dates import local_day
+from cardbox.relations.dates import local_day, local_tz, to_utc
 from cardbox.store import Store
 
 
@@ -35,17 +35,22 @@ class Activity:
     introduced: int  # how many contacts they introduced you to
 
 
-def _moments(store: Store, sql: str) -> dict[int, list[datetime]]:
-    out: dict[int, list[datetime]] = defaultdict(list)
-    for cid, at in store.conn.execute(sql):
-        out[cid].append(datetime.fromisoformat(at))
-    return out
+def _latest(store: Store, table: str, before: datetime) -> dict[int, list[datetime]]:
+    """The latest moment per contact in `table` before `before` (UTC). julianday() honours any
+    UTC offset in the text, so the maximum is right even for moments with another offset."""
+    sql = (
+        f"SELECT contact_id, datetime(MAX(julianday(at))) FROM {table} "  # noqa: S608 - fixed names
+        "WHERE julianday(at) < julianday(?) GROUP BY contact_id"
+    )
+    rows = store.conn.execute(sql, (before.isoformat(),))
+    return {cid: [datetime.fromisoformat(at).replace(tzinfo=UTC)] for cid, at in rows if at}
 
 
 def activities(store: Store, today: date, tz: tzinfo | None = None) -> list[Activity]:
     """Every contact's activity, computed in a handful of queries (no per-contact loading)."""
-    notes = _moments(store, "SELECT contact_id, at FROM notes")
-    changes = _moments(store, "SELECT contact_id, at FROM warmth_history")
+    tz = local_tz(tz)  # once: asking the system per row is the slowest part
+    tomorrow = to_utc(datetime.combine(today + timedelta(days=1), time()), tz)  # moments in the future don't count
+    notes, changes = _latest(store, "notes", tomorrow), _latest(store, "warmth_history", tomorrow)
     met: dict[int, list[date]] = defaultdict(list)
     for cid, start, end in store.conn.execute(
         "SELECT ce.contact_id, e.start, e.end FROM contact_events ce JOIN events e ON e.id = ce.event_id"
@@ -66,7 +71,7 @@ def activities(store: Store, today: date, tz: tzinfo | None = None) -> list[Acti
         "FROM contacts ORDER BY sort_name, id"
     ):
         cid = row["id"]
-        days = [local_day(m, tz) for m in notes[cid] + changes[cid]] + met[cid]
+        days = [local_day(m, tz) for m in notes.get(cid, []) + changes.get(cid, [])] + met[cid]
         if row["last_contacted"]:
             days.append(date.fromisoformat(row["last_contacted"]))
         days = [d for d in days if d <= today]

@@ -136,3 +136,16 @@ def test_a_late_note_touches_the_users_local_day(store: Store) -> None:
     assert cooling(store, today=date(2026, 8, 31), tz=MADRID) == []  # 1 March in Madrid
     flagged = cooling(store, today=date(2026, 8, 31), tz=UTC)  # the same moment is 28 Feb in UTC
     assert [(i.contact_id, i.last_touched) for i in flagged] == [(cid, date(2026, 2, 28))]
+
+
+def test_touched_ignores_future_moments_and_reads_any_offset(store: Store) -> None:
+    cid = _warm(store, "Ana", Warmth.HOT, datetime(2025, 1, 1, tzinfo=UTC))
+    add_note(store, cid, "pasado", at=datetime(2026, 1, 10, 12), tz=MADRID)
+    add_note(store, cid, "mal tecleada, en el futuro", at=datetime(2027, 5, 1, 12), tz=MADRID)
+    # A moment stored with another offset (as a vCard may bring it): 2026-02-01 03:00 in New York.
+    store.conn.execute(
+        "INSERT INTO notes(contact_id, at, text, contacted) VALUES (?, '2026-01-31T22:00:00-05:00', 'nueva york', 0)",
+        (cid,),
+    )
+    items = cooling(store, today=date(2026, 9, 1), tz=MADRID)
+    assert [(i.contact_id, i.last_touched) for i in items] == [(cid, date(2026, 2, 1))]  # 04:00 in Madrid
