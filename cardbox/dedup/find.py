@@ -169,7 +169,7 @@ def scan_tarjetero(store: Store, *, cancel: CancelFlag | None = None) -> Iterato
         pa, pb = profiles[a], profiles[b]
         if dismissed and queue.is_dismissed(dismissed, pa.uid, pb.uid):
             continue
-        cand = score_pair(pa, pb, look, limits)
+        cand = score_pair(pa, pb, look, limits, quick=True)
         if cand.decision != NONE:
             yield Progress("dedup", done, None, f"{pa.display} ~ {pb.display}", payload=cand)
     yield Progress("dedup-done", done, done, f"{done} pairs compared among {total} contacts")

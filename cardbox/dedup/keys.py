@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from cardbox.dedup.names import ocr_norm
 from cardbox.dedup.profile import Profile
-from cardbox.dedup.settings import MAX_BLOCK, MAX_SHARED_HOLDERS, WINDOW
+from cardbox.dedup.settings import MAX_BLOCK, MAX_CONTACT_BLOCK, WINDOW
 from cardbox.text import squash
 
 _SOUNDS = (
@@ -44,7 +44,8 @@ def keys_of(p: Profile) -> set[str]:
         first = next((g for g in given if len(g) > 1), "")
         if family and first:
             out.add("n:" + "|".join(sorted((sound(family[0]), sound(first)))))
-        if family and given:
+        if family and (len(given) > 1 or any(len(g) == 1 for g in given)):
+            # initials ("M. José") meet the full compound name ("María José") here
             out.add("i:" + sound(family[0]) + "|" + "".join(g[0] for g in given))
         if len(family) >= 2 and given:
             out.add("f:" + sound(family[0]) + "|" + sound(family[1]) + "|" + given[0][0])
@@ -67,14 +68,15 @@ def candidate_pairs(index: dict[str, list[int]], display: dict[int, str]) -> Ite
 
     Blocks up to MAX_BLOCK are compared all-pairs. A bigger name block ("García|J") is sorted
     by full name and each contact is compared with its WINDOW next neighbours; a bigger email or
-    phone block is a role value shared by many people and is not compared at all.
+    phone block (more than MAX_CONTACT_BLOCK holders: a switchboard, info@) is not compared
+    through that key at all; the name keys still bring real duplicates together.
     """
     seen: set[tuple[int, int]] = set()
     for key, ids in index.items():
         if len(ids) < 2:
             continue
         if len(ids) <= MAX_BLOCK:
-            if key[0] in "epu" and len(ids) > MAX_SHARED_HOLDERS:
+            if key[0] in "epu" and len(ids) > MAX_CONTACT_BLOCK:
                 continue
             pairs = ((a, b) for i, a in enumerate(ids) for b in ids[i + 1 :])
         elif key[0] in "epu":

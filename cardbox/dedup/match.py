@@ -127,7 +127,7 @@ def _context_evidence(a: Profile, b: Profile) -> list[Reason]:
     return out
 
 
-_WEIGHTS = {"org": 0.25, "domain": 0.15, "city": 0.12, "email_role": 0.1, "email_shared": 0.1, "phone": 0.1, "phone_shared": 0.1}
+_WEIGHTS = {"org": 0.25, "domain": 0.15, "city": 0.12, "email_role": 0.1, "email_shared": 0.15, "phone": 0.1, "phone_shared": 0.15}
 
 
 def _score(reasons: list[Reason], named: bool, compatible: bool, sim: float) -> float:
@@ -145,11 +145,18 @@ def _score(reasons: list[Reason], named: bool, compatible: bool, sim: float) -> 
     return min(score, 0.89)
 
 
-def score_pair(a: Profile, b: Profile, look: Lookup, limits: Thresholds) -> Candidate:
-    """Score `a` (the contact looked at) against `b` (a stored contact)."""
+def score_pair(a: Profile, b: Profile, look: Lookup, limits: Thresholds, quick: bool = False) -> Candidate:
+    """Score `a` (the contact looked at) against `b` (a stored contact).
+
+    `quick` (the self-dedup pass) skips the fuzzy figures of a pair that cannot reach the review
+    queue: named differently, and sharing no email, phone or UID.
+    """
     named = a.has_name and b.has_name
+    shares = (a.uid and a.uid == b.uid) or not a.emails.isdisjoint(b.emails) or not a.phones.keys().isdisjoint(b.phones.keys())
+    if quick and named and not shares and not names.best_pair(a.splits, b.splits)[0]:
+        return Candidate(b.id or 0, 0.0, NONE, [], "", a.id)
     compatible, sim = names.similarity(a.splits, b.splits)
-    reasons = _contact_evidence(a, b, look)
+    reasons = _contact_evidence(a, b, look) if shares else []
     if named:
         reasons.insert(len(reasons), Reason("name" if compatible else "name_conflict", sim))
     reasons += _context_evidence(a, b)

@@ -23,6 +23,7 @@ Split = tuple[Tokens, Tokens]  # (given tokens, family tokens)
 _OCR_PAIRS = (("rn", "m"), ("vv", "w"), ("0", "o"), ("1", "l"), ("5", "s"), ("8", "b"))
 
 
+@lru_cache(maxsize=65536)
 def tokens(text: str) -> Tokens:
     """Folded name words without titles and particles ("Dra. Mª de la Fuente" -> ma, fuente)."""
     return tuple(w for w in words(text) if w not in NAME_TITLES and w not in NAME_PARTICLES)
@@ -118,18 +119,22 @@ def best_pair(a: list[Split], b: list[Split]) -> tuple[bool, Split | None, Split
     return False, (a[0] if a else None), (b[0] if b else None)
 
 
-def _expanded(a: Split, b: Split) -> tuple[str, str]:
-    """Both names as strings, with each initial in one replaced by the word it abbreviates."""
+def _expanded(a: Split, b: Split) -> tuple[str, str, int]:
+    """Both names as strings with each initial, nickname or slip in `a` replaced by the word of
+    `b` it stands for; and how many slips were corrected."""
+    slips = 0
 
-    def expand(mine: Tokens, theirs: Tokens) -> list[str]:
+    def expand(mine: Tokens, theirs: Tokens, family: bool) -> list[str]:
+        nonlocal slips
         out = []
         for t in mine:
-            hit = next((u for u in theirs if len(t) == 1 and len(u) > 1 and u[0] == t), None)
-            out.append(hit or NICKNAMES.get(t, t))
+            hit = t if t in theirs else next((u for u in theirs if token_match(t, u, family)), t)
+            slips += hit != t and len(t) > 1 and NICKNAMES.get(t, t) != NICKNAMES.get(hit, hit)
+            out.append(hit)
         return out
 
-    ga, gb = expand(a[0], b[0]), expand(b[0], a[0])
-    return " ".join(ga + list(a[1])), " ".join(gb + list(b[1]))
+    ga, fa = expand(a[0], b[0], False), expand(a[1], b[1], True)
+    return " ".join(ga + fa), " ".join(b[0] + b[1]), slips
 
 
 def similarity(a: list[Split], b: list[Split]) -> tuple[bool, float]:
@@ -139,8 +144,8 @@ def similarity(a: list[Split], b: list[Split]) -> tuple[bool, float]:
     ok, sa, sb = best_pair(a, b)
     if sa is None or sb is None:
         return ok, 0.0
-    x, y = _expanded(sa, sb) if ok else (" ".join(sa[0] + sa[1]), " ".join(sb[0] + sb[1]))
+    x, y, slips = _expanded(sa, sb) if ok else (" ".join(sa[0] + sa[1]), " ".join(sb[0] + sb[1]), 0)
     if not x or not y:
         return ok, 0.0
     score = (fuzz.token_set_ratio(x, y) + fuzz.token_sort_ratio(x, y)) / 200.0
-    return ok, round(score, 3)
+    return ok, round(score * 0.97**slips, 3)

@@ -42,6 +42,7 @@ class Profile:
         return bool(self.splits)
 
 
+@lru_cache(maxsize=65536)
 def org_key(org: str) -> str:
     """Organisation comparison key: folded, legal forms dropped ("Innovación Textil S.L.")."""
     return " ".join(w for w in words(org.replace(".", "")) if w not in LEGAL_FORMS)

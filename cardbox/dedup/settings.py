@@ -17,9 +17,10 @@ REVIEW_THRESHOLD = 0.55
 
 # Blocks bigger than this are not compared all-pairs: a name block is walked with a sorted
 # window instead, an email/phone block is a shared (role) value and yields no pairs at all.
-MAX_BLOCK = 40
+MAX_BLOCK = 24
 MAX_SHARED_HOLDERS = 8  # an email/phone on more contacts than this is never personal
-WINDOW = 6  # neighbours compared in an oversized name block, sorted by full name
+MAX_CONTACT_BLOCK = 5  # an email/phone on more contacts than this brings no pairs by itself
+WINDOW = 5  # neighbours compared in an oversized name block, sorted by full name
 
 ROLE_LOCAL_PARTS = frozenset(
     """
