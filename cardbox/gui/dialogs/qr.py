@@ -1,7 +1,7 @@
 """A QR code a phone's camera turns into a contact, with Save as PNG/SVG.
 
-The payload comes from `cardbox.export.qr` when installed (the sync helper's module), else it
-is built here: a compact vCard 3.0 through `cardbox.vcard.to_vcard`, dropping the least
+The code comes from `cardbox.export.qr.build` (vCard 3.0 kept at a scannable QR version,
+dropping the least important fields first); without that module it is built here: a compact vCard 3.0 through `cardbox.vcard.to_vcard`, dropping the least
 important fields until it fits one QR code. The dialog says which fields were dropped.
 """
 
@@ -63,9 +63,10 @@ def make_qr(contact: Contact) -> tuple[Any, list[str]]:
         from cardbox.export import qr as export_qr
     except ImportError:
         export_qr = None
-    if export_qr is not None and hasattr(export_qr, "contact_qr"):
-        made = export_qr.contact_qr(contact)
-        return made.qr, list(getattr(made, "dropped", []))
+    if export_qr is not None and hasattr(export_qr, "build"):
+        code, result = export_qr.build(contact)
+        notes = [str(w) for w in result.warnings if w.code != "fields-dropped"]
+        return code, list(result.dropped) + notes
     text, dropped = fallback_payload(contact)
     return segno.make_qr(text, error="m"), dropped
 
@@ -90,7 +91,7 @@ class QrDialog(QDialog):
         if self.dropped:
             self.warning.setText(self.tr("Left out so the code stays readable: {fields}. "
                                          "Export a .vcf to send everything.")
-                                 .format(fields=", ".join(self.tr(d) for d in self.dropped)))
+                                 .format(fields=", ".join(self._field_name(d) for d in self.dropped)))
         self.warning.setVisible(bool(self.dropped))
         save_png = QPushButton(self.tr("Save as PNG…"))
         save_png.clicked.connect(lambda: self._ask_save("png"))
@@ -109,10 +110,19 @@ class QrDialog(QDialog):
             box.addWidget(w)
         box.addLayout(row)
 
-    def _labels(self) -> None:  # pragma: no cover - only here so lupdate sees the drop names
-        for text in ("notes and extra vCard fields", "address", "web sites", "extra emails",
-                     "extra phones", "department"):
-            self.tr(text)
+    def _field_name(self, name: str) -> str:
+        """User words for what the QR core (or the fallback) left out."""
+        names = {
+            "photo": self.tr("photo"), "long notes": self.tr("long notes"), "notes": self.tr("notes"),
+            "extra_vcard": self.tr("other vCard fields"), "events": self.tr("events"),
+            "tags": self.tr("tags"), "socials": self.tr("social profiles"),
+            "addresses": self.tr("address"), "address": self.tr("address"), "jobs": self.tr("job history"),
+            "warmth_history": self.tr("warmth history"), "urls": self.tr("web sites"),
+            "web sites": self.tr("web sites"), "extra emails": self.tr("extra emails"),
+            "extra phones": self.tr("extra phones"), "department": self.tr("department"),
+            "notes and extra vCard fields": self.tr("notes and other vCard fields"),
+        }
+        return names.get(name, name)
 
     def _pixmap(self) -> QPixmap:
         buf = io.BytesIO()
