@@ -135,19 +135,23 @@ def _candidates(mask: np.ndarray) -> list[_Candidate]:
     return out
 
 
-def _iou(a: np.ndarray, b: np.ndarray) -> float:
-    inter, _ = cv2.intersectConvexConvex(a.astype(np.float32), b.astype(np.float32))
-    union = cv2.contourArea(a) + cv2.contourArea(b) - inter
-    return float(inter / union) if union > 0 else 0.0
+def _overlap(a: _Candidate, b: _Candidate) -> float:
+    """Intersection over the smaller area: 1.0 when one outline lies inside the other."""
+    inter, _ = cv2.intersectConvexConvex(a.quad.astype(np.float32), b.quad.astype(np.float32))
+    return float(inter / max(1.0, min(a.area, b.area)))
 
 
 def _suppress(cands: list[_Candidate]) -> list[_Candidate]:
-    """Keep the best of overlapping candidates; a better-scoring duplicate wins, larger on ties."""
-    cands = sorted(cands, key=lambda c: (round(c.score, 2), c.area), reverse=True)
+    """One candidate per card. Cards never overlap, so overlapping outlines are the same card:
+    the best-scoring one wins, except that a clearly larger, still card-like outline beats one
+    lying inside it (a coloured band or a white panel on the card is not the card's edge)."""
     kept: list[_Candidate] = []
-    for c in cands:
-        if all(_iou(c.quad, k.quad) < 0.3 for k in kept):
+    for c in sorted(cands, key=lambda c: c.score, reverse=True):
+        clash = [k for k in kept if _overlap(c, k) > 0.5]
+        if not clash:
             kept.append(c)
+        elif len(clash) == 1 and c.area > 1.15 * clash[0].area and c.score >= clash[0].score - 0.08:
+            kept[kept.index(clash[0])] = c
     return kept
 
 
