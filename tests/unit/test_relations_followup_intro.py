@@ -63,6 +63,10 @@ def test_tree_survives_a_cycle_in_old_data(store: Store) -> None:
 
 
 def test_deleting_the_introducer_keeps_the_introduced(store: Store) -> None:
+    # Store.delete relies on the foreign key (ON DELETE SET NULL). If this fails with
+    # "UNIQUE constraint failed: sync_changes.contact_id", the sync change-feed triggers use
+    # INSERT OR REPLACE, whose REPLACE SQLite ignores inside a foreign-key action; an UPSERT
+    # (INSERT ... ON CONFLICT(contact_id) DO UPDATE SET seq = excluded.seq) works there.
     a, b, c = person(store, "Ana"), person(store, "Bruno"), person(store, "Carmen")
     set_introduced_by(store, b, a)
     set_introduced_by(store, c, b)
