@@ -35,6 +35,7 @@ COMMAND_MODULES = [
     "cardbox.cli.relations",
     "cardbox.cli.dedup",
     "cardbox.cli.sync",
+    "cardbox.cli.transfer",
 ]
 
 
