@@ -97,3 +97,38 @@ def pile(tmp_path: Path, _generated: tuple[list[Path], list[dict]]) -> SimpleNam
     paths = [Path(shutil.copy(p, folder / p.name)) for p in _generated[0]]
     cards = [card for truth in _generated[1] for card in truth["cards"]]
     return SimpleNamespace(paths=paths, cards=cards)
+
+
+def _integration_helpers():  # noqa: ANN202
+    """The Radicale runner and memory keyring of tests/integration/conftest.py, reused as is."""
+    import importlib.util
+
+    name = "cardbox_tests_integration_conftest"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / "integration" / "conftest.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def gui_radicale(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+    """A real Radicale on 127.0.0.1 for the sync dialog (stopped at the end of the session)."""
+    helpers = _integration_helpers()
+    server = helpers.Radicale(tmp_path_factory.mktemp("gui-radicale")).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def gui_keyring():  # noqa: ANN201
+    """A real keyring backend kept in memory (the machine has no desktop keyring)."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    ring = _integration_helpers().MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
