@@ -9,7 +9,7 @@ from cardbox.errors import ItemError, NotFound, SyncError, VCardError
 from cardbox.model import Contact
 from cardbox.store import Store
 from cardbox.sync import codec
-from cardbox.sync.match import find_match
+from cardbox.sync.match import find_match, is_linked
 from cardbox.sync.merge import merge3
 from cardbox.sync.plan import Action
 from cardbox.sync.state import ItemState, drop_item, put_item, seq_of
@@ -77,8 +77,9 @@ class Applier:
 
     def _delete_local(self, a: Action) -> str:
         with self.store.transaction() as conn:
-            if a.contact_id is not None and self.store.exists(a.contact_id):
-                self.store.delete(a.contact_id)
+            row = conn.execute("SELECT uid FROM contacts WHERE id = ?", (a.contact_id,)).fetchone()
+            if row is not None and a.state is not None and row[0] == a.state.uid:  # never a reused id
+                self.store.delete(a.contact_id)  # type: ignore[arg-type]
             drop_item(conn, self.account_id, a.href)
         self.result.deleted_local += 1
         return a.href
@@ -93,14 +94,14 @@ class Applier:
     def _push(self, a: Action) -> str:
         local = self.store.get(a.contact_id)  # type: ignore[arg-type]
         st: ItemState = a.state  # type: ignore[assignment]
-        text = server_text(local, st.uid, st.last_text)
+        text = server_text(local, uid_of(st.last_text), st.last_text)
         try:
             etag = self.storage.update(st.href, text, st.etag)
         except PreconditionFailed:
             return self._refetch_and_merge(st.href, a)
         except ItemNotFound:
             return self._push_new(Action("push_new", contact_id=a.contact_id, state=st))
-        self._record_pushed(st.href, etag, local, text, st.uid)
+        self._record_pushed(st.href, etag, local, text)
         self.result.updated_remote += 1
         return local.display_name
 
@@ -142,10 +143,7 @@ class Applier:
     # -- helpers --------------------------------------------------------------------------
 
     def _linked(self, contact_id: int | None) -> bool:
-        row = self.store.conn.execute(
-            "SELECT 1 FROM sync_items WHERE account_id = ? AND contact_id = ?", (self.account_id, contact_id)
-        ).fetchone()
-        return row is not None
+        return is_linked(self.store, self.account_id, contact_id)
 
     def _refetch_and_merge(self, href: str, a: Action, attempt: int = 1) -> str:
         """412: someone else wrote the item; merge with what is there now and write again."""
@@ -176,13 +174,13 @@ class Applier:
             self.store.save(merged)
             self._record(conn, Item(item.uid, item.href, etag, text), merged, text)
 
-    def _record_pushed(self, href: str, etag: str, local: Contact, text: str, uid: str = "") -> None:
+    def _record_pushed(self, href: str, etag: str, local: Contact, text: str) -> None:
         with self.store.transaction() as conn:
-            self._record(conn, Item(uid or local.uid, href, etag, text), local, text)
+            self._record(conn, Item(uid_of(text), href, etag, text), local, text)
 
     def _record(self, conn, item: Item, contact: Contact, text: str) -> None:  # type: ignore[no-untyped-def]
         st = ItemState(
-            item.href, item.uid or contact.uid, item.etag, contact.id, codec.content_hash(codec.to_text(contact)),
+            item.href, contact.uid, item.etag, contact.id, codec.content_hash(codec.to_text(contact)),
             seq_of(conn, contact.id or 0), text,
         )
         put_item(conn, self.account_id, st)

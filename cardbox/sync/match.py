@@ -15,9 +15,12 @@ class Match:
     rules: str  # "dedup" | "uid+email"
 
 
-def _linked(store: Store, account_id: int, contact_id: int) -> bool:
+def is_linked(store: Store, account_id: int, contact_id: int | None) -> bool:
+    """True when this contact (id *and* UID: ids get reused) is already paired with a server item."""
     row = store.conn.execute(
-        "SELECT 1 FROM sync_items WHERE account_id = ? AND contact_id = ?", (account_id, contact_id)
+        "SELECT 1 FROM sync_items s JOIN contacts c ON c.id = s.contact_id AND c.uid = s.uid "
+        "WHERE s.account_id = ? AND s.contact_id = ?",
+        (account_id, contact_id),
     ).fetchone()
     return row is not None
 
@@ -27,7 +30,7 @@ def find_match(store: Store, remote: Contact, account_id: int) -> Match:
     rules = "uid+email"
     by_uid = store.get_by_uid(remote.uid) if remote.uid else None
     if by_uid is not None:
-        if not _linked(store, account_id, by_uid.id or 0):
+        if not is_linked(store, account_id, by_uid.id or 0):
             return Match(by_uid, rules)
         remote.uid = new_uid()  # the UID is taken by another synced item: never collide
     candidates = _dedup_candidates(store, remote)
@@ -36,7 +39,7 @@ def find_match(store: Store, remote: Contact, account_id: int) -> Match:
     else:
         rules = "dedup"
     for cid in candidates:
-        if store.exists(cid) and not _linked(store, account_id, cid):
+        if store.exists(cid) and not is_linked(store, account_id, cid):
             return Match(store.get(cid), rules)
     return Match(None, rules)
 

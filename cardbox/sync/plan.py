@@ -76,15 +76,16 @@ def local_diff(store: Store, items: dict[str, ItemState]) -> LocalDiff:
         cid = st.contact_id
         if cid is None:
             continue
-        synced.add(cid)
-        if cid not in seqs:
+        if cid not in seqs or seqs[cid][1] != st.uid:
             out.deleted.add(cid)
-        elif seqs[cid] > st.local_seq:
+            continue
+        synced.add(cid)
+        if seqs[cid][0] > st.local_seq:
             contact = store.get(cid)
             if codec.content_hash(codec.to_text(contact)) != st.local_hash:
                 out.changed[cid] = contact
             else:
-                out.unchanged_seq[cid] = seqs[cid]
+                out.unchanged_seq[cid] = seqs[cid][0]
     out.new = set(seqs) - synced
     return out
 

@@ -37,7 +37,7 @@ class ItemState:
     """What both sides agreed on for one item at its last sync."""
 
     href: str
-    uid: str = ""
+    uid: str = ""  # the local contact's UID (the server's is in last_text)
     etag: str = ""
     contact_id: int | None = None
     local_hash: str = ""
@@ -111,10 +111,15 @@ def set_token(store: Store, account_id: int, token: str | None) -> None:
         )
 
 
-def contact_seqs(store: Store) -> dict[int, int]:
-    """Every contact id with its change sequence number (bumped by triggers on each write)."""
-    rows = store.conn.execute("SELECT c.id, COALESCE(s.seq, 0) FROM contacts c LEFT JOIN sync_changes s ON s.contact_id = c.id")
-    return {r[0]: r[1] for r in rows}
+def contact_seqs(store: Store) -> dict[int, tuple[int, str]]:
+    """Every contact id with its change sequence number (bumped by triggers) and its UID.
+
+    The UID matters: SQLite reuses the id of a deleted last row, so an id alone could make a
+    new contact look like the synced one it replaced."""
+    rows = store.conn.execute(
+        "SELECT c.id, COALESCE(s.seq, 0), c.uid FROM contacts c LEFT JOIN sync_changes s ON s.contact_id = c.id"
+    )
+    return {r[0]: (r[1], r[2]) for r in rows}
 
 
 def seq_of(conn: sqlite3.Connection, contact_id: int) -> int:
