@@ -238,25 +238,32 @@ CREATE TABLE sync_seq (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NU
 INSERT INTO sync_seq(id, seq) VALUES (1, 0);
 CREATE TABLE sync_changes (contact_id INTEGER PRIMARY KEY, seq INTEGER NOT NULL);
 
+-- UPSERT, not INSERT OR REPLACE: inside a trigger fired by a foreign-key action (ON DELETE SET
+-- NULL of introduced_by) SQLite applies the outer statement's conflict mode and REPLACE fails.
 CREATE TRIGGER sync_contacts_ins AFTER INSERT ON contacts BEGIN
     UPDATE sync_seq SET seq = seq + 1 WHERE id = 1;
-    INSERT OR REPLACE INTO sync_changes(contact_id, seq) VALUES (NEW.id, (SELECT seq FROM sync_seq WHERE id = 1));
+    INSERT INTO sync_changes(contact_id, seq) VALUES (NEW.id, (SELECT seq FROM sync_seq WHERE id = 1))
+        ON CONFLICT(contact_id) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER sync_contacts_upd AFTER UPDATE ON contacts BEGIN
     UPDATE sync_seq SET seq = seq + 1 WHERE id = 1;
-    INSERT OR REPLACE INTO sync_changes(contact_id, seq) VALUES (NEW.id, (SELECT seq FROM sync_seq WHERE id = 1));
+    INSERT INTO sync_changes(contact_id, seq) VALUES (NEW.id, (SELECT seq FROM sync_seq WHERE id = 1))
+        ON CONFLICT(contact_id) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER sync_notes_ins AFTER INSERT ON notes BEGIN
     UPDATE sync_seq SET seq = seq + 1 WHERE id = 1;
-    INSERT OR REPLACE INTO sync_changes(contact_id, seq) VALUES (NEW.contact_id, (SELECT seq FROM sync_seq WHERE id = 1));
+    INSERT INTO sync_changes(contact_id, seq) VALUES (NEW.contact_id, (SELECT seq FROM sync_seq WHERE id = 1))
+        ON CONFLICT(contact_id) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER sync_notes_upd AFTER UPDATE ON notes BEGIN
     UPDATE sync_seq SET seq = seq + 1 WHERE id = 1;
-    INSERT OR REPLACE INTO sync_changes(contact_id, seq) VALUES (NEW.contact_id, (SELECT seq FROM sync_seq WHERE id = 1));
+    INSERT INTO sync_changes(contact_id, seq) VALUES (NEW.contact_id, (SELECT seq FROM sync_seq WHERE id = 1))
+        ON CONFLICT(contact_id) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER sync_notes_del AFTER DELETE ON notes BEGIN
     UPDATE sync_seq SET seq = seq + 1 WHERE id = 1;
-    INSERT OR REPLACE INTO sync_changes(contact_id, seq) VALUES (OLD.contact_id, (SELECT seq FROM sync_seq WHERE id = 1));
+    INSERT INTO sync_changes(contact_id, seq) VALUES (OLD.contact_id, (SELECT seq FROM sync_seq WHERE id = 1))
+        ON CONFLICT(contact_id) DO UPDATE SET seq = excluded.seq;
 END;
 CREATE TRIGGER sync_contacts_del AFTER DELETE ON contacts BEGIN
     DELETE FROM sync_changes WHERE contact_id = OLD.id;
