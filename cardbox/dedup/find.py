@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from cardbox.dedup import queue
-from cardbox.dedup.keys import blocks, candidate_pairs
+from cardbox.dedup.keys import blocks, candidate_pairs, name_key
 from cardbox.dedup.match import AUTO, NONE, REVIEW, Candidate, Lookup, score_pair
 from cardbox.dedup.profile import Profile, load_profiles, profile_of
 from cardbox.dedup.settings import MAX_SHARED_HOLDERS, thresholds
@@ -41,7 +41,7 @@ class _StoreLookup(Lookup):
     def __init__(self, store: Store) -> None:
         self.store = store
         self.cache: dict[int, Profile] = {}
-        super().__init__(self._holders, self._profile)
+        super().__init__(self._holders, self._profile, self._name_count)
 
     def _holders(self, key: str) -> list[int]:
         kind, value = key[:2], key[2:]
@@ -51,6 +51,14 @@ class _StoreLookup(Lookup):
         if cid not in self.cache:
             self.cache.update(load_profiles(self.store.conn, [cid]))
         return self.cache.get(cid)
+
+    def _name_count(self, p: Profile) -> int:
+        if not p.splits or not p.splits[0][0] or not p.splits[0][1]:
+            return 0
+        given, family = p.splits[0]
+        match = f'name:"{given[0]}" AND name:"{family[0]}"'
+        row = self.store.conn.execute("SELECT COUNT(*) FROM contacts_fts WHERE contacts_fts MATCH ?", (match,)).fetchone()
+        return int(row[0])
 
     def preload(self, ids: list[int]) -> None:
         missing = [i for i in ids if i not in self.cache]
@@ -155,7 +163,7 @@ def scan_tarjetero(store: Store, *, cancel: CancelFlag | None = None) -> Iterato
     yield Progress("dedup-load", 0, None, "reading the tarjetero")
     profiles = load_profiles(store.conn)
     index = blocks(profiles.values())
-    look = Lookup(lambda key: index.get(key, []), profiles.get)
+    look = Lookup(lambda key: index.get(key, []), profiles.get, lambda p: len(index.get(name_key(p), ())))
     dismissed = queue.dismissed_pairs(store)
     limits = thresholds(store)
     display = {cid: p.display for cid, p in profiles.items()}

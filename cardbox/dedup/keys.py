@@ -35,6 +35,15 @@ def sound(word: str) -> str:
     return w[:6] or word[:1]
 
 
+def name_key(p: Profile) -> str:
+    """The "n:" key of the most likely reading of the name ("" without given + family)."""
+    if not p.splits:
+        return ""
+    given, family = p.splits[0]
+    first = next((g for g in given if len(g) > 1), "")
+    return "n:" + "|".join(sorted((sound(family[0]), sound(first)))) if family and first else ""
+
+
 def keys_of(p: Profile) -> set[str]:
     """The blocking keys of one profile."""
     out = {"e:" + e for e in p.emails} | {"p:" + ph for ph in p.phones}

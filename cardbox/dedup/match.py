@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from cardbox.dedup import names
 from cardbox.dedup.profile import Profile, is_mobile_number, is_role_email
-from cardbox.dedup.settings import MAX_SHARED_HOLDERS, Thresholds
+from cardbox.dedup.settings import COMMON_NAME, MAX_SHARED_HOLDERS, Thresholds
 
 AUTO, REVIEW, NONE = "auto", "review", "none"
 STRONG_CODES = frozenset({"uid", "email", "mobile"})
@@ -33,6 +33,7 @@ _TEXT = {
     "org": "same company",
     "domain": "same email domain {value}",
     "city": "same city",
+    "common_name": "common name ({value} alike in the tarjetero)",
 }
 
 
@@ -77,9 +78,15 @@ class Candidate:
 class Lookup:
     """Who else holds an email/phone, and their profiles: in memory or from the store."""
 
-    def __init__(self, holders: Callable[[str], list[int]], profile: Callable[[int], Profile | None]) -> None:
+    def __init__(
+        self,
+        holders: Callable[[str], list[int]],
+        profile: Callable[[int], Profile | None],
+        name_count: Callable[[Profile], int] | None = None,
+    ) -> None:
         self.holders = holders
         self.profile = profile
+        self.name_count = name_count or (lambda p: 1)
 
     def personal(self, key: str, a: Profile, b: Profile) -> bool:
         """True unless the value is also on a contact that cannot be the same person as a or b."""
@@ -131,6 +138,7 @@ _WEIGHTS = {"org": 0.25, "domain": 0.15, "city": 0.12, "email_role": 0.1, "email
 
 
 def _score(reasons: list[Reason], named: bool, compatible: bool, sim: float) -> float:
+    """Strong evidence + compatible names scores 0.92-1; anything else at most 0.89."""
     codes = {r.code for r in reasons}
     if codes & STRONG_CODES:
         if compatible:
@@ -139,7 +147,8 @@ def _score(reasons: list[Reason], named: bool, compatible: bool, sim: float) -> 
     weak = sum(_WEIGHTS.get(c, 0.0) for c in codes)
     if "org" in codes and "domain" in codes:
         weak -= 0.1  # a company domain mostly repeats the company
-    score = (0.5 * sim if compatible else 0.25 * sim) + min(weak, 0.4)
+    name_weight = 0.4 if "common_name" in codes else 0.5
+    score = (name_weight * sim if compatible else 0.25 * sim) + min(weak, 0.4)
     if named and not compatible:
         score = min(score, 0.45)  # different people at the same place are colleagues, not duplicates
     return min(score, 0.89)
@@ -158,7 +167,12 @@ def score_pair(a: Profile, b: Profile, look: Lookup, limits: Thresholds, quick: 
     compatible, sim = names.similarity(a.splits, b.splits)
     reasons = _contact_evidence(a, b, look) if shares else []
     if named:
-        reasons.insert(len(reasons), Reason("name" if compatible else "name_conflict", sim))
+        reasons.append(Reason("name" if compatible else "name_conflict", sim))
+        if compatible and not shares:
+            # "José García" in Madrid says little: a name many contacts share weighs less
+            count = max(look.name_count(a), look.name_count(b))
+            if count >= COMMON_NAME:
+                reasons.append(Reason("common_name", count))
     reasons += _context_evidence(a, b)
     score = round(_score(reasons, named, compatible, sim), 4)
     strong = any(r.code in STRONG_CODES for r in reasons)

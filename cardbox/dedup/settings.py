@@ -20,6 +20,7 @@ REVIEW_THRESHOLD = 0.55
 MAX_BLOCK = 24
 MAX_SHARED_HOLDERS = 8  # an email/phone on more contacts than this is never personal
 MAX_CONTACT_BLOCK = 5  # an email/phone on more contacts than this brings no pairs by itself
+COMMON_NAME = 8  # this many contacts with the same given + family name make it a common name
 WINDOW = 5  # neighbours compared in an oversized name block, sorted by full name
 
 ROLE_LOCAL_PARTS = frozenset(

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cardbox.dedup.hooks import absorb_new
 from cardbox.model import CardImage, Event, utcnow
 from cardbox.scan.result import CardResult
 from cardbox.store.images import ALLOWED_EXTS
@@ -105,5 +106,6 @@ def save_scanned_card(store: Store, card: CardResult, event: Event | None) -> in
         cid = store.save(contact)
         conn.execute("UPDATE scans SET contact_id = ? WHERE id = ?", (cid, card.scan_id))
         store.reindex(cid)  # the index reads OCR text from scans rows, linked just now
+        cid = absorb_new(store, cid, why="scan")  # dedup: merge into a sure match, or queue for review
     card.contact_id = cid
     return cid

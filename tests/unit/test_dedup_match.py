@@ -111,3 +111,16 @@ def test_reasons_are_structured_for_translation() -> None:
     d = c.to_dict()
     assert d["decision"] == "auto" and {"code": "email", "value": "ana@acme.es"} in d["reasons"]
     assert any(r["code"] == "name" and r["value"] == 1.0 for r in d["reasons"])
+
+
+def test_common_name_weighs_less() -> None:
+    a = person(1, "José García", "Levante", city="Madrid")
+    b = person(2, "José García", "Atlántica", city="Madrid")
+    everyone = {1: a, 2: b}
+    common = Lookup(lambda k: [], everyone.get, lambda p: 40)  # 40 José Garcías in the tarjetero
+    rare = Lookup(lambda k: [], everyone.get, lambda p: 2)
+    assert score_pair(a, b, rare, Thresholds()).decision == REVIEW
+    c = score_pair(a, b, common, Thresholds())
+    assert c.decision == NONE and "common name (40" in c.explanation
+    colleague = person(3, "José García", "Levante S.L.")
+    assert score_pair(a, colleague, common, Thresholds()).decision == REVIEW  # same company still asks
