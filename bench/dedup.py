@@ -89,8 +89,10 @@ class Generator:
         legal = rng.choice(LEGAL)
         key = squash(name).replace(" ", "")[:20] + str(i)
         return {
-            "name": f"{name} {legal}".strip(), "domain": f"{key}.{rng.choice(['es', 'es', 'com'])}",
-            "city": rng.choice(CITIES), "switchboard": f"+349{rng.randrange(10**7, 10**8)}",
+            "name": f"{name} {legal}".strip(),
+            "domain": f"{key}.{rng.choice(['es', 'es', 'com'])}",
+            "city": rng.choice(CITIES),
+            "switchboard": f"+349{rng.randrange(10**7, 10**8)}",
         }
 
     def _unique(self, pool: set[str], make) -> str:  # type: ignore[no-untyped-def]
@@ -102,15 +104,24 @@ class Generator:
 
     def _email(self, local: str, domain: str) -> str:
         base = squash(local).replace(" ", ".")
-        return self._unique(self.emails, lambda: f"{base}{self.rng.choice(['', '', str(self.rng.randrange(99))])}@{domain}")
+        return self._unique(
+            self.emails, lambda: f"{base}{self.rng.choice(['', '', str(self.rng.randrange(99))])}@{domain}"
+        )
 
     def person(self) -> dict:
         rng = self.rng
         given = rng.choice(GIVEN_F if rng.random() < 0.5 else GIVEN_M)
         family = [zipf_choice(rng, SURNAMES)] + ([zipf_choice(rng, SURNAMES)] if rng.random() < 0.8 else [])
         org = rng.choice(self.orgs)
-        p = {"given": given, "family": " ".join(family), "org": org["name"], "title": rng.choice(TITLES),
-             "city": org["city"], "emails": [], "phones": []}
+        p = {
+            "given": given,
+            "family": " ".join(family),
+            "org": org["name"],
+            "title": rng.choice(TITLES),
+            "city": org["city"],
+            "emails": [],
+            "phones": [],
+        }
         first_family = family[0]
         if rng.random() < 0.8:
             p["emails"].append(self._email(f"{given.split()[0]} {first_family}", org["domain"]))
@@ -174,10 +185,24 @@ def write(conn, rows: list[tuple[int, dict]]) -> None:  # type: ignore[no-untype
     now = utcnow().isoformat()
     conn.execute("BEGIN")
     conn.executemany(
-        "INSERT INTO contacts(id, uid, full_name, given_names, family_names, org, title, sort_name, created_at, updated_at) "
+        "INSERT INTO contacts(id, uid, full_name, given_names, family_names, org, title, sort_name, created_at, "
+        "updated_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?)",
-        [(i, f"urn:uuid:bench-{i}", f"{p['given']} {p['family']}", p["given"], p["family"], p["org"], p["title"],
-          squash(p["given"] + " " + p["family"]), now, now) for i, p in rows],
+        [
+            (
+                i,
+                f"urn:uuid:bench-{i}",
+                f"{p['given']} {p['family']}",
+                p["given"],
+                p["family"],
+                p["org"],
+                p["title"],
+                squash(p["given"] + " " + p["family"]),
+                now,
+                now,
+            )
+            for i, p in rows
+        ],
     )
     conn.executemany(
         "INSERT INTO emails(contact_id, pos, address, norm, type) VALUES (?,?,?,?,?)",
@@ -256,7 +281,9 @@ def main() -> None:
         for person in truth.values():
             groups[person] = groups.get(person, 0) + 1
         true_pairs = sum(k * (k - 1) // 2 for k in groups.values())
-        out = subprocess.run([sys.executable, __file__, "--pass-only", str(path)], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--pass-only", str(path)], capture_output=True, text=True, check=True
+        )
         res = json.loads(out.stdout.strip().splitlines()[-1])
     ap_, ar, ag = pr(res["auto"], truth, true_pairs)
     rp, rr, rg = pr(res["review"], truth, true_pairs)

@@ -27,7 +27,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("dedup", help="find contacts that are the same person (and merge the sure ones)")
     p.add_argument("--auto", action="store_true", help="merge every pair with strong evidence, printing each")
     p.add_argument("--queue", action="store_true", help="list the review queue instead of searching again")
-    p.add_argument("--dismiss", nargs=2, type=int, metavar=("A", "B"), help="A and B are different people: never propose them again")
+    p.add_argument(
+        "--dismiss",
+        nargs=2,
+        type=int,
+        metavar=("A", "B"),
+        help="A and B are different people: never propose them again",
+    )
     p.add_argument("--json", action="store_true", help="print the pairs as JSON")
     p.add_argument("--limit", type=int, default=200, help="print at most this many pairs (default 200; 0: all)")
     p.set_defaults(func=cmd_dedup)
@@ -41,7 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("undo", help="undo the latest merge (or --merge ID), also after a restart")
     p.add_argument("--merge", type=int, dest="merge_id", help="the merge to undo (see `cardbox merges`)")
-    p.add_argument("--force", action="store_true", help="undo even if the kept contact changed since (new notes are kept)")
+    p.add_argument(
+        "--force", action="store_true", help="undo even if the kept contact changed since (new notes are kept)"
+    )
     p.set_defaults(func=cmd_undo)
 
     p = sub.add_parser("merges", help="the merge log")
@@ -61,7 +69,15 @@ def _print_pairs(ctx, cands: list[Candidate], as_json: bool, limit: int) -> None
         return
     names = _names(ctx, {c.other_id for c in shown} | {c.contact_id for c in shown if c.contact_id})
     rows = [
-        [c.contact_id, names.get(c.contact_id or 0, ""), c.other_id, names.get(c.other_id, ""), f"{c.score:.2f}", c.decision, c.explanation]
+        [
+            c.contact_id,
+            names.get(c.contact_id or 0, ""),
+            c.other_id,
+            names.get(c.other_id, ""),
+            f"{c.score:.2f}",
+            c.decision,
+            c.explanation,
+        ]
         for c in shown
     ]
     print_table(["A", "name A", "B", "name B", "score", "decision", "why"], rows)
@@ -101,7 +117,10 @@ def _merge_auto(ctx, cands: list[Candidate]) -> int:  # type: ignore[no-untyped-
         merge_id = apply_merge(ctx.store, kept, other, reasons=fresh.explanation)
         moved[other] = kept
         merged += 1
-        print(f"merged {other} ({names.get(other, '')}) into {kept} ({names.get(kept, '')}): {fresh.explanation} [merge {merge_id}]")
+        print(
+            f"merged {other} ({names.get(other, '')}) into {kept} ({names.get(kept, '')}): "
+            f"{fresh.explanation} [merge {merge_id}]"
+        )
     print(f"{merged} merges; `cardbox undo` reverses the latest, `cardbox merges` lists them")
     return 0
 

@@ -63,12 +63,18 @@ def apply_merge(store: Store, kept_id: int, other_id: int, reasons: str = "") ->
         return _write_merge(store, conn, plan, kept, other, reasons)
 
 
-def _write_merge(store: Store, conn: sqlite3.Connection, plan: MergePlan, kept: Contact, other: Contact, reasons: str) -> int:
+def _write_merge(
+    store: Store, conn: sqlite3.Connection, plan: MergePlan, kept: Contact, other: Contact, reasons: str
+) -> int:
     assert kept.id is not None and other.id is not None
     scans = [r[0] for r in conn.execute("SELECT id FROM scans WHERE contact_id = ?", (other.id,))]
-    introduced = [r[0] for r in conn.execute("SELECT id FROM contacts WHERE introduced_by = ? AND id != ?", (other.id, kept.id))]
+    introduced = [
+        r[0] for r in conn.execute("SELECT id FROM contacts WHERE introduced_by = ? AND id != ?", (other.id, kept.id))
+    ]
     conn.execute("UPDATE scans SET contact_id = ? WHERE contact_id = ?", (kept.id, other.id))
-    conn.execute("UPDATE contacts SET introduced_by = ? WHERE introduced_by = ? AND id != ?", (kept.id, other.id, kept.id))
+    conn.execute(
+        "UPDATE contacts SET introduced_by = ? WHERE introduced_by = ? AND id != ?", (kept.id, other.id, kept.id)
+    )
     conn.execute("UPDATE contacts SET introduced_by_uid = ? WHERE introduced_by_uid = ?", (kept.uid, other.uid))
     store.save(plan.result)  # moves the other's notes (by id) before its row goes
     store.delete(other.id)
@@ -153,5 +159,9 @@ def merge_log(store: Store, limit: int | None = None) -> list[MergeRecord]:
         snap = json.loads(r["before"])
         kept_name = contact_from_dict(snap["kept"]).display_name if "kept" in snap else ""
         other_name = contact_from_dict(snap["other"]).display_name if "other" in snap else ""
-        out.append(MergeRecord(r["id"], r["at"], r["kept_id"], r["removed_uid"], other_name, kept_name, r["reasons"], r["undone_at"]))
+        out.append(
+            MergeRecord(
+                r["id"], r["at"], r["kept_id"], r["removed_uid"], other_name, kept_name, r["reasons"], r["undone_at"]
+            )
+        )
     return out

@@ -57,7 +57,9 @@ class _StoreLookup(Lookup):
             return 0
         given, family = p.splits[0]
         match = f'name:"{given[0]}" AND name:"{family[0]}"'
-        row = self.store.conn.execute("SELECT COUNT(*) FROM contacts_fts WHERE contacts_fts MATCH ?", (match,)).fetchone()
+        row = self.store.conn.execute(
+            "SELECT COUNT(*) FROM contacts_fts WHERE contacts_fts MATCH ?", (match,)
+        ).fetchone()
         return int(row[0])
 
     def preload(self, ids: list[int]) -> None:
@@ -67,7 +69,9 @@ class _StoreLookup(Lookup):
 
 def _fts(store: Store, match: str) -> list[int]:
     try:
-        rows = store.conn.execute("SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? LIMIT ?", (match, FTS_LIMIT))
+        rows = store.conn.execute(
+            "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? LIMIT ?", (match, FTS_LIMIT)
+        )
         return [r[0] for r in rows]
     except Exception:  # noqa: BLE001 - a malformed name must not stop matching on emails and phones
         return []

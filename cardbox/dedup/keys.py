@@ -18,10 +18,19 @@ from cardbox.dedup.settings import MAX_BLOCK, MAX_CONTACT_BLOCK, WINDOW
 from cardbox.text import squash
 
 _SOUNDS = (
-    (re.compile(r"ph"), "f"), (re.compile(r"ll"), "y"), (re.compile(r"qu"), "k"),
-    (re.compile(r"c([eiy])"), r"s\1"), (re.compile(r"g([ei])"), r"j\1"), (re.compile(r"ch"), "x"),
-    (re.compile(r"[cq]"), "k"), (re.compile(r"z"), "s"), (re.compile(r"v"), "b"), (re.compile(r"w"), "u"),
-    (re.compile(r"y$"), "i"), (re.compile(r"h"), ""), (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ll"), "y"),
+    (re.compile(r"qu"), "k"),
+    (re.compile(r"c([eiy])"), r"s\1"),
+    (re.compile(r"g([ei])"), r"j\1"),
+    (re.compile(r"ch"), "x"),
+    (re.compile(r"[cq]"), "k"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"v"), "b"),
+    (re.compile(r"w"), "u"),
+    (re.compile(r"y$"), "i"),
+    (re.compile(r"h"), ""),
+    (re.compile(r"(.)\1+"), r"\1"),
 )
 
 

@@ -134,7 +134,15 @@ def _context_evidence(a: Profile, b: Profile) -> list[Reason]:
     return out
 
 
-_WEIGHTS = {"org": 0.25, "domain": 0.15, "city": 0.12, "email_role": 0.1, "email_shared": 0.15, "phone": 0.1, "phone_shared": 0.15}
+_WEIGHTS = {
+    "org": 0.25,
+    "domain": 0.15,
+    "city": 0.12,
+    "email_role": 0.1,
+    "email_shared": 0.15,
+    "phone": 0.1,
+    "phone_shared": 0.15,
+}
 
 
 def _score(reasons: list[Reason], named: bool, compatible: bool, sim: float) -> float:
@@ -161,7 +169,11 @@ def score_pair(a: Profile, b: Profile, look: Lookup, limits: Thresholds, quick: 
     queue: named differently, and sharing no email, phone or UID.
     """
     named = a.has_name and b.has_name
-    shares = (a.uid and a.uid == b.uid) or not a.emails.isdisjoint(b.emails) or not a.phones.keys().isdisjoint(b.phones.keys())
+    shares = (
+        (a.uid and a.uid == b.uid)
+        or not a.emails.isdisjoint(b.emails)
+        or not a.phones.keys().isdisjoint(b.phones.keys())
+    )
     if quick and named and not shares and not names.best_pair(a.splits, b.splits)[0]:
         return Candidate(b.id or 0, 0.0, NONE, [], "", a.id)
     compatible, sim = names.similarity(a.splits, b.splits)
@@ -186,7 +198,7 @@ def score_pair(a: Profile, b: Profile, look: Lookup, limits: Thresholds, quick: 
 
 
 def explain(reasons: list[Reason]) -> str:
-    """"same email + name 94 % + same company": the evidence in order of strength."""
+    """ "same email + name 94 % + same company": the evidence in order of strength."""
     strong = [r.text for r in reasons if r.code in STRONG_CODES]
     rest = [r.text for r in reasons if r.code not in STRONG_CODES]
     return " + ".join(strong + rest)

@@ -48,7 +48,10 @@ class MergePlan:
         lines = [f"{name}: {getattr(c, name)!r} (from {src})" for name, src in self.origin.items() if getattr(c, name)]
         lines.append(f"emails: {', '.join(e.address for e in c.emails) or '-'}")
         lines.append(f"phones: {', '.join(p.e164 for p in c.phones) or '-'}")
-        lines.append(f"notes: {len(c.notes)}, events: {len(c.events)}, card images: {len(c.cards)}, tags: {', '.join(c.tags) or '-'}")
+        lines.append(
+            f"notes: {len(c.notes)}, events: {len(c.events)}, card images: {len(c.cards)}, "
+            f"tags: {', '.join(c.tags) or '-'}"
+        )
         lines.append(f"warmth: {c.warmth.key}")
         if self.job_change:
             j = self.job_change
@@ -145,13 +148,19 @@ def _merge_lists(r: Contact, kept: Contact, other: Contact) -> None:
         [a for a in kept.addresses + other.addresses if not a.is_empty()],
         lambda a: (squash(a.street), squash(a.postal_code), squash(a.city), a.country.upper()),
     )
-    r.socials = _union(kept.socials + other.socials, lambda s: (s.service.lower(), s.handle.strip().lower().rstrip("/")))
+    r.socials = _union(
+        kept.socials + other.socials, lambda s: (s.service.lower(), s.handle.strip().lower().rstrip("/"))
+    )
     r.tags = _union(kept.tags + other.tags, lambda t: t.strip().casefold())
     r.events = _union(kept.events + other.events, lambda e: squash(e.name))
     r.cards = _union(kept.cards + other.cards, lambda i: (i.sha256, i.side))
     r.extra_vcard = _union(kept.extra_vcard + other.extra_vcard, lambda line: line)
-    r.notes = sorted(_union(kept.notes + other.notes, lambda n: n.id if n.id is not None else (n.at, n.text)), key=lambda n: n.at)
-    r.warmth_history = sorted(_union(kept.warmth_history + other.warmth_history, lambda w: (w.at, w.warmth)), key=lambda w: w.at)
+    r.notes = sorted(
+        _union(kept.notes + other.notes, lambda n: n.id if n.id is not None else (n.at, n.text)), key=lambda n: n.at
+    )
+    r.warmth_history = sorted(
+        _union(kept.warmth_history + other.warmth_history, lambda w: (w.at, w.warmth)), key=lambda w: w.at
+    )
 
 
 def _merge_relationship(r: Contact, kept: Contact, other: Contact, today: date) -> None:
@@ -163,7 +172,9 @@ def _merge_relationship(r: Contact, kept: Contact, other: Contact, today: date) 
     ids = {kept.id, other.id} - {None}
     r.introduced_by = next((i for i in (kept.introduced_by, other.introduced_by) if i and i not in ids), None)
     uids = {kept.uid, other.uid}
-    r.introduced_by_uid = next((u for u in (kept.introduced_by_uid, other.introduced_by_uid) if u and u not in uids), "")
+    r.introduced_by_uid = next(
+        (u for u in (kept.introduced_by_uid, other.introduced_by_uid) if u and u not in uids), ""
+    )
     r.birthday = kept.birthday or other.birthday
     r.needs_review = kept.needs_review or other.needs_review
     r.created_at = min(kept.created_at, other.created_at)

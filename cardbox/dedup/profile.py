@@ -96,7 +96,9 @@ def _load(conn: sqlite3.Connection, ids: list[int] | None) -> dict[int, Profile]
     for cid, norm in conn.execute("SELECT contact_id, norm FROM emails" + where.format(col="contact_id"), args):
         if "@" in norm:
             out[cid].emails.add(norm)
-    for cid, e164, kind in conn.execute("SELECT contact_id, e164, type FROM phones" + where.format(col="contact_id"), args):
+    for cid, e164, kind in conn.execute(
+        "SELECT contact_id, e164, type FROM phones" + where.format(col="contact_id"), args
+    ):
         if e164.startswith("+"):
             out[cid].phones[e164] = kind == PhoneType.CELL.value or out[cid].phones.get(e164, False)
     sql = "SELECT contact_id, city_norm FROM addresses" + (where.format(col="contact_id") or " WHERE 1")
@@ -106,7 +108,7 @@ def _load(conn: sqlite3.Connection, ids: list[int] | None) -> dict[int, Profile]
 
 
 def holders_index(profiles: dict[int, Profile]) -> dict[str, list[int]]:
-    """"e:addr" / "p:+34…" -> ids holding it: who else shares an email or phone."""
+    """ "e:addr" / "p:+34…" -> ids holding it: who else shares an email or phone."""
     index: dict[str, list[int]] = defaultdict(list)
     for p in profiles.values():
         for e in p.emails:

@@ -57,7 +57,7 @@ def dismiss_uids(store: Store, uid_a: str, uid_b: str) -> None:
 
 
 def dismiss(store: Store, id_a: int, id_b: int) -> None:
-    """"Not the same person": the pair leaves the queue and is never proposed again."""
+    """ "Not the same person": the pair leaves the queue and is never proposed again."""
     dismiss_uids(store, _uid(store, id_a), _uid(store, id_b))
 
 

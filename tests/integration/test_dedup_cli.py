@@ -18,8 +18,22 @@ def people() -> dict[str, int]:
         ids = {
             "ana": store.save(Contact(full_name="Ana Ruiz Soler", org="Acme S.L.", emails=[Email("ana.ruiz@acme.es")])),
             "ana2": store.save(Contact(full_name="Ana Ruiz", org="ACME", emails=[Email("Ana.Ruiz@acme.es")])),
-            "jose1": store.save(Contact(full_name="José García", org="Levante", addresses=[Address(city="Valencia")], emails=[Email("info@levante.es")])),
-            "jose2": store.save(Contact(full_name="José García", org="Atlántica", addresses=[Address(city="Valencia")], emails=[Email("info@levante.es")])),
+            "jose1": store.save(
+                Contact(
+                    full_name="José García",
+                    org="Levante",
+                    addresses=[Address(city="Valencia")],
+                    emails=[Email("info@levante.es")],
+                )
+            ),
+            "jose2": store.save(
+                Contact(
+                    full_name="José García",
+                    org="Atlántica",
+                    addresses=[Address(city="Valencia")],
+                    emails=[Email("info@levante.es")],
+                )
+            ),
             "board1": store.save(Contact(full_name="Elena Vidal", phones=[Phone("+34963555000", PhoneType.WORK)])),
             "board2": store.save(Contact(full_name="Raúl Vega", phones=[Phone("+34963555000", PhoneType.WORK)])),
         }

@@ -19,20 +19,31 @@ SCAN = Provenance(SourceKind.SCAN, "scan", 0.9)
 def scanned(data_dir: Path, contact: Contact) -> CardResult:
     photo = data_dir / "cards-real" / "azure-business-card-english.jpg"
     parsed = SimpleNamespace(contact=contact, confidence={"full_name": 0.93}, needs_review=False)
-    return CardResult(photo=str(photo), parsed=parsed, ocr_text="Dr. Avery Smith Senior Researcher", warped_jpeg=photo.read_bytes()[:5000],
-                      photo_sha256=sha256_file(photo))
+    return CardResult(
+        photo=str(photo),
+        parsed=parsed,
+        ocr_text="Dr. Avery Smith Senior Researcher",
+        warped_jpeg=photo.read_bytes()[:5000],
+        photo_sha256=sha256_file(photo),
+    )
 
 
 def avery_draft() -> Contact:
     return Contact(
-        full_name="Dr. Avery Smith", org="Contoso", title="Senior Researcher", department="Cloud & AI Department",
-        emails=[Email("avery.smith@contoso.com", "work", SCAN)], phones=[Phone("+447911123456", PhoneType.CELL, SCAN), Phone("+442098765432", PhoneType.WORK, SCAN)],
+        full_name="Dr. Avery Smith",
+        org="Contoso",
+        title="Senior Researcher",
+        department="Cloud & AI Department",
+        emails=[Email("avery.smith@contoso.com", "work", SCAN)],
+        phones=[Phone("+447911123456", PhoneType.CELL, SCAN), Phone("+442098765432", PhoneType.WORK, SCAN)],
         sources={"full_name": SCAN, "org": SCAN, "title": SCAN, "department": SCAN},
     )
 
 
 def test_scan_of_a_known_person_merges_into_them(store: Store, data_dir: Path) -> None:
-    avery = Contact(full_name="Avery Smith", org="Contoso Ltd", title="Researcher", phones=[Phone("+447911123456", PhoneType.CELL)])
+    avery = Contact(
+        full_name="Avery Smith", org="Contoso Ltd", title="Researcher", phones=[Phone("+447911123456", PhoneType.CELL)]
+    )
     avery.add_note("Met at the AI summit")
     aid = store.save(avery)
     event = store.ensure_event(Event("Feria Test"))

@@ -25,7 +25,18 @@ from cardbox.dedup import (
     undo_merge,
 )
 from cardbox.errors import InvalidInput
-from cardbox.model import Address, CardImage, Contact, Email, Event, Note, Phone, PhoneType, Provenance, SourceKind, Warmth
+from cardbox.model import (
+    Address,
+    CardImage,
+    Contact,
+    Email,
+    Event,
+    Phone,
+    PhoneType,
+    Provenance,
+    SourceKind,
+    Warmth,
+)
 from cardbox.serialize import contact_to_dict
 from cardbox.store import Store
 
@@ -38,11 +49,18 @@ def at(y: int, m: int, d: int) -> datetime:
 
 def maria(store: Store) -> int:
     c = Contact(
-        full_name="María José Fernández Gómez", given_names="María José", family_names="Fernández Gómez",
-        org="Innovación Textil S.L.", title="Directora Comercial", emails=[Email("mjfernandez@innotextil.es")],
+        full_name="María José Fernández Gómez",
+        given_names="María José",
+        family_names="Fernández Gómez",
+        org="Innovación Textil S.L.",
+        title="Directora Comercial",
+        emails=[Email("mjfernandez@innotextil.es")],
         phones=[Phone("+34612345678", PhoneType.CELL), Phone("+34963111222", PhoneType.WORK)],
-        addresses=[Address(city="Valencia")], events=[Event("Fitur 2024")], warmth=Warmth.WARM,
-        cards=[CardImage(store.images.put(b"front of the 2024 card"), scan_id=None)], created_at=at(2024, 1, 25),
+        addresses=[Address(city="Valencia")],
+        events=[Event("Fitur 2024")],
+        warmth=Warmth.WARM,
+        cards=[CardImage(store.images.put(b"front of the 2024 card"), scan_id=None)],
+        created_at=at(2024, 1, 25),
     )
     c.add_note("Met at Fitur; wants a demo", at=at(2024, 1, 25))
     return store.save(c)
@@ -50,10 +68,16 @@ def maria(store: Store) -> int:
 
 def maria_new_card(store: Store) -> int:
     c = Contact(
-        full_name="M. José Fernández", org="Moda Global S.A.", title="CEO",
-        emails=[Email("mj@modaglobal.com", source=SCAN)], phones=[Phone("+34 612345678".replace(" ", ""), PhoneType.OTHER, SCAN)],
-        events=[Event("Feria Moda 2026")], cards=[CardImage(store.images.put(b"front of the 2026 card"))],
-        sources={"full_name": SCAN, "org": SCAN, "title": SCAN}, created_at=at(2026, 10, 2), warmth=Warmth.HOT,
+        full_name="M. José Fernández",
+        org="Moda Global S.A.",
+        title="CEO",
+        emails=[Email("mj@modaglobal.com", source=SCAN)],
+        phones=[Phone("+34 612345678".replace(" ", ""), PhoneType.OTHER, SCAN)],
+        events=[Event("Feria Moda 2026")],
+        cards=[CardImage(store.images.put(b"front of the 2026 card"))],
+        sources={"full_name": SCAN, "org": SCAN, "title": SCAN},
+        created_at=at(2026, 10, 2),
+        warmth=Warmth.HOT,
     )
     c.add_note("Now CEO; call in December", at=at(2026, 10, 2))
     return store.save(c)
@@ -71,11 +95,27 @@ def test_new_draft_matches_by_mobile_and_resolves_auto(store: Store) -> None:
 def test_hard_negatives_never_auto(store: Store) -> None:
     """Same common name at different companies, a shared info@, a shared switchboard."""
     board = "+34963555000"
-    a = store.save(Contact(full_name="José García", org="Construcciones Levante S.L.", emails=[Email("info@levante.es")], phones=[Phone(board, PhoneType.WORK)]))
+    a = store.save(
+        Contact(
+            full_name="José García",
+            org="Construcciones Levante S.L.",
+            emails=[Email("info@levante.es")],
+            phones=[Phone(board, PhoneType.WORK)],
+        )
+    )
     b = store.save(Contact(full_name="José García", org="Seguros Atlántica", emails=[Email("jgarcia@atlantica.es")]))
-    c = store.save(Contact(full_name="Elena Ruiz", org="Construcciones Levante", emails=[Email("info@levante.es")], phones=[Phone(board, PhoneType.WORK)]))
+    c = store.save(
+        Contact(
+            full_name="Elena Ruiz",
+            org="Construcciones Levante",
+            emails=[Email("info@levante.es")],
+            phones=[Phone(board, PhoneType.WORK)],
+        )
+    )
     d = store.save(Contact(full_name="Pedro Gil", org="Construcciones Levante", phones=[Phone(board, PhoneType.WORK)]))
-    draft = Contact(full_name="José García", org="Nuevo Grupo", emails=[Email("info@levante.es")], phones=[Phone(board)])
+    draft = Contact(
+        full_name="José García", org="Nuevo Grupo", emails=[Email("info@levante.es")], phones=[Phone(board)]
+    )
     assert all(x.decision != AUTO for x in find_candidates(store, draft))
     pairs = [ev.payload for ev in scan_tarjetero(store) if isinstance(ev.payload, Candidate)]
     assert all(p.decision != AUTO for p in pairs)
@@ -97,14 +137,17 @@ def test_merge_keeps_history_images_events_and_job(store: Store) -> None:
     a, b = maria(store), maria_new_card(store)
     introduced = store.save(Contact(full_name="Laura Vidal", introduced_by=b))
     store.conn.execute(
-        "INSERT INTO scans(photo_sha256, photo_path, card_index, status, contact_id, created_at) VALUES ('p', '/x.jpg', 0, 'accepted', ?, ?)",
+        "INSERT INTO scans(photo_sha256, photo_path, card_index, status, contact_id, created_at) "
+        "VALUES ('p', '/x.jpg', 0, 'accepted', ?, ?)",
         (b, at(2026, 10, 2).isoformat()),
     )
     merge_id = apply_merge(store, a, b, reasons="same mobile")
     assert not store.exists(b)
     m = store.get(a)
     assert (m.org, m.title) == ("Moda Global S.A.", "CEO")
-    assert [(j.org, j.title, j.until) for j in m.jobs] == [("Innovación Textil S.L.", "Directora Comercial", date(2026, 10, 2))]
+    assert [(j.org, j.title, j.until) for j in m.jobs] == [
+        ("Innovación Textil S.L.", "Directora Comercial", date(2026, 10, 2))
+    ]
     assert m.full_name == "María José Fernández Gómez"  # typed by the user, OCR's "M. José" does not replace it
     assert [n.text for n in m.notes] == ["Met at Fitur; wants a demo", "Now CEO; call in December"]
     assert {e.name for e in m.events} == {"Fitur 2024", "Feria Moda 2026"}
@@ -218,7 +261,9 @@ def test_merge_is_one_transaction(store: Store, monkeypatch: pytest.MonkeyPatch)
         apply_merge(store, a, b)
     for cid in (a, b):
         now = contact_to_dict(store.get(cid))
-        assert {k: v for k, v in now.items() if k != "updated_at"} == {k: v for k, v in snapshot[cid].items() if k != "updated_at"}
+        assert {k: v for k, v in now.items() if k != "updated_at"} == {
+            k: v for k, v in snapshot[cid].items() if k != "updated_at"
+        }
     assert store.conn.execute("SELECT COUNT(*) FROM merges").fetchone()[0] == 0
 
 

@@ -8,16 +8,30 @@ from cardbox.dedup.settings import Thresholds
 from cardbox.model import Address, Contact, Email, Phone, PhoneType
 
 
-def person(cid: int, name: str, org: str = "", emails: tuple[str, ...] = (), phones: tuple[str, ...] = (), city: str = "", cell: bool = False) -> Profile:
+def person(
+    cid: int,
+    name: str,
+    org: str = "",
+    emails: tuple[str, ...] = (),
+    phones: tuple[str, ...] = (),
+    city: str = "",
+    cell: bool = False,
+) -> Profile:
     c = Contact(
-        full_name=name, org=org, emails=[Email(e) for e in emails],
+        full_name=name,
+        org=org,
+        emails=[Email(e) for e in emails],
         phones=[Phone(p, PhoneType.CELL if cell else PhoneType.OTHER) for p in phones],
-        addresses=[Address(city=city)] if city else [], id=cid,
+        addresses=[Address(city=city)] if city else [],
+        id=cid,
     )
     return profile_of(c)
 
 
-def score(a: Profile, b: Profile, *others: Profile, limits: Thresholds = Thresholds()) -> Candidate:
+DEFAULT = Thresholds()
+
+
+def score(a: Profile, b: Profile, *others: Profile, limits: Thresholds = DEFAULT) -> Candidate:
     everyone = {p.id: p for p in (a, b, *others)}
     index = holders_index(everyone)  # type: ignore[arg-type]
     return score_pair(a, b, Lookup(lambda k: index.get(k, []), everyone.get), limits)
@@ -34,12 +48,16 @@ def test_same_personal_email_and_compatible_name_is_auto() -> None:
 
 def test_same_mobile_by_number_plan_is_auto() -> None:
     # typed as "other" on the card; the Spanish plan says 6xx is a mobile
-    c = score(person(1, "Avery Smith", phones=("+34612345678",)), person(2, "Dr. Avery Smith", phones=("+34612345678",)))
+    c = score(
+        person(1, "Avery Smith", phones=("+34612345678",)), person(2, "Dr. Avery Smith", phones=("+34612345678",))
+    )
     assert c.decision == AUTO and "same mobile" in c.explanation
 
 
 def test_uk_mobile_typed_cell_is_auto() -> None:
-    c = score(person(1, "Avery Smith", phones=("+447911123456",), cell=True), person(2, "A. Smith", phones=("+447911123456",)))
+    c = score(
+        person(1, "Avery Smith", phones=("+447911123456",), cell=True), person(2, "A. Smith", phones=("+447911123456",))
+    )
     assert c.decision == AUTO
 
 
@@ -58,13 +76,19 @@ def test_shared_role_address_is_not_evidence() -> None:
     c = score(a, b)
     assert c.decision == NONE
     assert any(r.code == "email_role" for r in c.reasons)
-    same = score(person(1, "Lucía Martín", "Empresa", ("info@empresa.es",)), person(2, "Lucía Martín Soler", "Empresa", ("info@empresa.es",)))
+    same = score(
+        person(1, "Lucía Martín", "Empresa", ("info@empresa.es",)),
+        person(2, "Lucía Martín Soler", "Empresa", ("info@empresa.es",)),
+    )
     assert same.decision == REVIEW  # same name + company, but info@ proves nothing
 
 
 def test_shared_switchboard_never_merges() -> None:
     board = "+34963123456"  # a Valencia landline on three cards
-    a, b, c = (person(i, n, "Logística Norte", phones=(board,)) for i, n in ((1, "Ana Gil"), (2, "Ana Gil Ramos"), (3, "Raúl Vega")))
+    a, b, c = (
+        person(i, n, "Logística Norte", phones=(board,))
+        for i, n in ((1, "Ana Gil"), (2, "Ana Gil Ramos"), (3, "Raúl Vega"))
+    )
     cand = score(a, b, c)
     assert cand.decision != AUTO
     assert any(r.code == "phone" for r in cand.reasons)
@@ -73,7 +97,11 @@ def test_shared_switchboard_never_merges() -> None:
 
 def test_mobile_shared_by_different_people_is_not_personal() -> None:
     shared = "+34699111222"
-    a, b, c = person(1, "Carmen Ruiz", phones=(shared,)), person(2, "Carmen Ruiz Vidal", phones=(shared,)), person(3, "Luis Ortega", phones=(shared,))
+    a, b, c = (
+        person(1, "Carmen Ruiz", phones=(shared,)),
+        person(2, "Carmen Ruiz Vidal", phones=(shared,)),
+        person(3, "Luis Ortega", phones=(shared,)),
+    )
     cand = score(a, b, c)
     assert cand.decision == REVIEW and any(r.code == "phone_shared" for r in cand.reasons)
     assert score(a, b).decision == AUTO  # without the third holder it is her mobile
@@ -90,7 +118,10 @@ def test_name_and_company_is_review_not_auto() -> None:
 
 
 def test_fuzzy_name_and_domain_is_review() -> None:
-    c = score(person(1, "Juan Hemández", emails=("j.h@textil.es",)), person(2, "Juan Hernández López", emails=("juan@textil.es",)))
+    c = score(
+        person(1, "Juan Hemández", emails=("j.h@textil.es",)),
+        person(2, "Juan Hernández López", emails=("juan@textil.es",)),
+    )
     assert c.decision == REVIEW and any(r.code == "domain" for r in c.reasons)
 
 
@@ -102,7 +133,10 @@ def test_webmail_domain_is_not_evidence() -> None:
 def test_thresholds_from_settings_change_decisions() -> None:
     a, b = person(1, "Chris Smith", "CONTOSO"), person(2, "Chris Smith", "Contoso Ltd")
     assert score(a, b, limits=Thresholds(auto=0.9, review=0.95)).decision == NONE
-    strong = (person(1, "Avery Smith", emails=("avery.smith@contoso.com",)), person(2, "Avery Smith", emails=("avery.smith@contoso.com",)))
+    strong = (
+        person(1, "Avery Smith", emails=("avery.smith@contoso.com",)),
+        person(2, "Avery Smith", emails=("avery.smith@contoso.com",)),
+    )
     assert score(*strong, limits=Thresholds(auto=1.01, review=0.5)).decision == REVIEW
 
 

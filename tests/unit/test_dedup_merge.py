@@ -34,15 +34,27 @@ def at(y: int, m: int, d: int) -> datetime:
 def maria_2024() -> Contact:
     """Typed by the user after Fitur 2024."""
     c = Contact(
-        full_name="María José Fernández Gómez", given_names="María José", family_names="Fernández Gómez",
-        org="Innovación Textil S.L.", title="Directora Comercial", department="Ventas",
-        emails=[Email("mjfernandez@innotextil.es", "work")], phones=[Phone("+34612345678", PhoneType.CELL)],
-        urls=[Url("https://www.innotextil.es/")], addresses=[Address("C/ Colón 5", "46004", "Valencia", country="ES")],
+        full_name="María José Fernández Gómez",
+        given_names="María José",
+        family_names="Fernández Gómez",
+        org="Innovación Textil S.L.",
+        title="Directora Comercial",
+        department="Ventas",
+        emails=[Email("mjfernandez@innotextil.es", "work")],
+        phones=[Phone("+34612345678", PhoneType.CELL)],
+        urls=[Url("https://www.innotextil.es/")],
+        addresses=[Address("C/ Colón 5", "46004", "Valencia", country="ES")],
         notes=[Note("Met at Fitur, interested in the ERP", at(2024, 1, 25), True, id=11)],
-        tags=["textil", "Fitur"], events=[Event("Fitur 2024", id=3)], warmth=Warmth.WARM,
-        warmth_history=[WarmthChange(Warmth.WARM, at(2024, 1, 25))], follow_up=date(2026, 12, 15),
-        last_contacted=date(2024, 1, 25), cards=[CardImage("a" * 64, scan_id=1)], introduced_by=40,
-        created_at=at(2024, 1, 25), id=1,
+        tags=["textil", "Fitur"],
+        events=[Event("Fitur 2024", id=3)],
+        warmth=Warmth.WARM,
+        warmth_history=[WarmthChange(Warmth.WARM, at(2024, 1, 25))],
+        follow_up=date(2026, 12, 15),
+        last_contacted=date(2024, 1, 25),
+        cards=[CardImage("a" * 64, scan_id=1)],
+        introduced_by=40,
+        created_at=at(2024, 1, 25),
+        id=1,
     )
     return c
 
@@ -50,16 +62,27 @@ def maria_2024() -> Contact:
 def maria_scan_2026() -> Contact:
     """Her new card, read by OCR at a 2026 fair: new company, an OCR'd name."""
     c = Contact(
-        full_name="M. Jose Fernandez", org="Moda Global S.A.", title="CEO",
+        full_name="M. Jose Fernandez",
+        org="Moda Global S.A.",
+        title="CEO",
         emails=[Email("MJFernandez@innotextil.es", source=SCAN), Email("mj@modaglobal.com", "work", SCAN)],
         phones=[Phone("+34612345678", PhoneType.CELL, SCAN), Phone("+34963000111", PhoneType.WORK, SCAN)],
         urls=[Url("innotextil.es", SCAN), Url("https://modaglobal.com", SCAN)],
         socials=[Social("linkedin", "mjfernandez", SCAN)],
-        notes=[Note("Now CEO at Moda Global; call in December", at(2026, 10, 2), id=12), Note("Early note", at(2023, 5, 1), id=13)],
-        tags=["fitur", "moda"], events=[Event("Feria Moda 2026", id=4)], warmth=Warmth.HOT,
-        warmth_history=[WarmthChange(Warmth.HOT, at(2026, 10, 2))], follow_up=date(2026, 12, 1),
-        last_contacted=date(2026, 10, 2), cards=[CardImage("b" * 64, scan_id=2)],
-        sources={"full_name": SCAN, "org": SCAN, "title": SCAN}, created_at=at(2026, 10, 2), id=2,
+        notes=[
+            Note("Now CEO at Moda Global; call in December", at(2026, 10, 2), id=12),
+            Note("Early note", at(2023, 5, 1), id=13),
+        ],
+        tags=["fitur", "moda"],
+        events=[Event("Feria Moda 2026", id=4)],
+        warmth=Warmth.HOT,
+        warmth_history=[WarmthChange(Warmth.HOT, at(2026, 10, 2))],
+        follow_up=date(2026, 12, 1),
+        last_contacted=date(2026, 10, 2),
+        cards=[CardImage("b" * 64, scan_id=2)],
+        sources={"full_name": SCAN, "org": SCAN, "title": SCAN},
+        created_at=at(2026, 10, 2),
+        id=2,
     )
     return c
 
@@ -84,7 +107,9 @@ def test_older_card_merged_into_newer_keeps_newer_job() -> None:
 
 def test_user_typed_name_never_replaced_by_ocr() -> None:
     kept = Contact(full_name="M. José Fernández", created_at=at(2024, 1, 1), id=1)  # typed like this by the user
-    scanned = Contact(full_name="María José Fernández Gómez", sources={"full_name": SCAN}, created_at=at(2026, 1, 1), id=2)
+    scanned = Contact(
+        full_name="María José Fernández Gómez", sources={"full_name": SCAN}, created_at=at(2026, 1, 1), id=2
+    )
     plan = plan_merge(kept, scanned, today=TODAY)
     assert plan.result.full_name == "M. José Fernández"
     assert plan.result.source_of("full_name").kind is SourceKind.USER
@@ -93,14 +118,23 @@ def test_user_typed_name_never_replaced_by_ocr() -> None:
 
 def test_more_complete_name_wins_between_machine_sources() -> None:
     kept = Contact(full_name="M. José Fernández", sources={"full_name": SCAN}, id=1)
-    other = Contact(full_name="María José Fernández Gómez", sources={"full_name": Provenance(SourceKind.IMPORT, "old.vcf")}, id=2)
+    other = Contact(
+        full_name="María José Fernández Gómez", sources={"full_name": Provenance(SourceKind.IMPORT, "old.vcf")}, id=2
+    )
     r = plan_merge(kept, other, today=TODAY).result
     assert r.full_name == "María José Fernández Gómez" and r.sources["full_name"].kind is SourceKind.IMPORT
 
 
 def test_same_org_title_typo_keeps_user_title() -> None:
     kept = Contact(full_name="Ana Gil", org="Acme S.L.", title="Directora Comercial", created_at=at(2024, 1, 1), id=1)
-    other = Contact(full_name="Ana Gil", org="ACME", title="Directora Cornercial", sources={"title": SCAN, "org": SCAN}, created_at=at(2026, 1, 1), id=2)
+    other = Contact(
+        full_name="Ana Gil",
+        org="ACME",
+        title="Directora Cornercial",
+        sources={"title": SCAN, "org": SCAN},
+        created_at=at(2026, 1, 1),
+        id=2,
+    )
     plan = plan_merge(kept, other, today=TODAY)
     assert (plan.result.org, plan.result.title) == ("Acme S.L.", "Directora Comercial")
     assert plan.job_change is None and plan.result.jobs == []
@@ -108,7 +142,9 @@ def test_same_org_title_typo_keeps_user_title() -> None:
 
 def test_promotion_in_same_company_keeps_old_title_as_history() -> None:
     kept = Contact(full_name="Ana Gil", org="Acme", title="Sales Manager", created_at=at(2024, 1, 1), id=1)
-    other = Contact(full_name="Ana Gil", org="Acme Ltd", title="Chief Executive Officer", created_at=at(2026, 3, 1), id=2)
+    other = Contact(
+        full_name="Ana Gil", org="Acme Ltd", title="Chief Executive Officer", created_at=at(2026, 3, 1), id=2
+    )
     r = plan_merge(kept, other, today=TODAY).result
     assert r.title == "Chief Executive Officer"
     assert r.jobs == [Job("Acme", "Sales Manager", date(2026, 3, 1))]

@@ -62,7 +62,9 @@ def test_org_key_strips_legal_forms_and_accents() -> None:
     assert org_key("Grupo Moda S.A.U.") != org_key("Moda Global SA")
 
 
-@pytest.mark.parametrize("addr", ["info@empresa.es", "Contacto@x.es", "ventas@x.com", "sales.eu@x.com", "hola@x.es", "office@x.co.uk"])
+@pytest.mark.parametrize(
+    "addr", ["info@empresa.es", "Contacto@x.es", "ventas@x.com", "sales.eu@x.com", "hola@x.es", "office@x.co.uk"]
+)
 def test_role_addresses(addr: str) -> None:
     assert is_role_email(addr)
 
@@ -80,8 +82,12 @@ def test_sound_alike_codes() -> None:
 
 def test_blocking_keys_of_a_contact() -> None:
     c = Contact(
-        full_name="María José Fernández Gómez", given_names="María José", family_names="Fernández Gómez",
-        org="Innovación Textil S.L.", emails=[Email("MJ@innotextil.es")], phones=[Phone("+34612345678", PhoneType.CELL)],
+        full_name="María José Fernández Gómez",
+        given_names="María José",
+        family_names="Fernández Gómez",
+        org="Innovación Textil S.L.",
+        emails=[Email("MJ@innotextil.es")],
+        phones=[Phone("+34612345678", PhoneType.CELL)],
     )
     keys = keys_of(profile_of(c))
     assert "e:mj@innotextil.es" in keys and "p:+34612345678" in keys and f"u:{c.uid}" in keys
