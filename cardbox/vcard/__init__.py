@@ -6,13 +6,16 @@ rest of the file still imports. Unknown properties travel in `Contact.extra_vcar
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from cardbox.errors import CardboxError, ItemError, VCardError
+from cardbox.errors import ItemError, VCardError
 from cardbox.model import Contact
 from cardbox.vcard.lexer import decode_file_bytes, lex_card, split_cards
 from cardbox.vcard.reader import CardReader
 from cardbox.vcard.writer import derive_name, to_vcard, write_vcards
+
+log = logging.getLogger(__name__)
 
 __all__ = ["read_vcards", "read_file", "to_vcard", "write_vcards", "derive_name"]
 
@@ -34,8 +37,9 @@ def read_vcards(data: str | bytes, source: str = "") -> tuple[list[Contact], lis
             contacts.append(CardReader(source, card.index, card.lines).read(props))
         except VCardError as exc:
             errors.append(ItemError(source, card.index, exc.detail))
-        except (ValueError, LookupError, CardboxError) as exc:  # a card must never stop the file
-            errors.append(ItemError(source, card.index, f"unreadable card: {exc}"))
+        except Exception as exc:  # noqa: BLE001 - one card must never stop the file (a batch goes on)
+            log.warning("%s, card %d: unexpected %s", source, card.index + 1, type(exc).__name__, exc_info=True)
+            errors.append(ItemError(source, card.index, f"unreadable card ({type(exc).__name__}: {exc})"))
     return contacts, errors
 
 

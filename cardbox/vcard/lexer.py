@@ -181,8 +181,9 @@ def _param_value(line: str, pos: int) -> tuple[str, int]:
     while pos < n and line[pos] not in ";:" or (pos < n and line[pos] == ":" and _TIME_SO_FAR.search("".join(out))):
         if line[pos] == '"':
             end = line.find('"', pos + 1)
-            if end < 0:
-                end = n
+            if end < 0:  # an unclosed quote: take it as a stray character, not as quoting
+                pos += 1
+                continue
             out.append(line[pos + 1 : end])
             pos = end + 1
         else:

@@ -276,6 +276,7 @@ def extra_line(prop: Prop) -> str:
             continue
         if key == "ENCODING" and value.upper() in ("BASE64", "B"):
             value = "b"
+        value = value.replace('"', "")  # a parameter value cannot hold a double quote
         params.append(f';{key}="{value}"' if re.search(r"[;:]", value) else f";{key}={value}")
     value = prop.value.replace("\r\n", "\n").replace("\n", "\\n")
     if prop.param("ENCODING").upper() in ("BASE64", "B"):
