@@ -4,6 +4,7 @@ turned into a cardbox SyncError that says what happened (never the password)."""
 from __future__ import annotations
 
 import logging
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from urllib.parse import urljoin, urlsplit
@@ -63,7 +64,9 @@ class Session:
         self.http = requests.Session()
         self.http.headers["User-Agent"] = USER_AGENT
         # A CA/cert file for a self-signed server, or the system CAs: never verify=False.
-        self.http.verify = self.settings.ca_file or True
+        # Passed on every request: requests lets REQUESTS_CA_BUNDLE override Session.verify.
+        self.verify: str | bool = self.settings.ca_file or True
+        self.http.verify = self.verify
         if username:
             auth_cls = HTTPDigestAuth if self.settings.auth == "digest" else HTTPBasicAuth
             self.http.auth = auth_cls(username, password or "")
@@ -85,10 +88,12 @@ class Session:
         data = body.encode("utf-8") if isinstance(body, str) else body
         try:
             resp = self.http.request(
-                method, self.abs(url), data=data, headers=headers, timeout=self.settings.timeout, allow_redirects=redirects
+                method, self.abs(url), data=data, headers=headers, timeout=self.settings.timeout,
+                allow_redirects=redirects, verify=self.verify,
             )
         except requests.exceptions.SSLError as exc:
-            raise CertificateError(str(exc.__context__ or exc)[:200], server=self.server) from exc
+            reason = re.search(r"certificate verify failed: ([^(]*)", str(exc))
+            raise CertificateError(reason.group(1).strip() if reason else "TLS handshake failed", server=self.server) from exc
         except requests.exceptions.Timeout as exc:
             raise ServerTimeout(server=self.server, timeout=self.settings.timeout) from exc
         except requests.exceptions.ConnectionError as exc:

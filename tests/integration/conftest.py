@@ -75,10 +75,15 @@ class Radicale:
     proc: subprocess.Popen | None = None
     user: str = USER
     password: str = PASSWORD
+    tls: bool = False  # HTTPS with a self-signed certificate (self.cert) made by openssl
+
+    @property
+    def cert(self) -> Path:
+        return self.root / "cert.pem"
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}/"
 
     def start(self) -> Radicale:
         from passlib.hash import sha512_crypt
@@ -86,9 +91,14 @@ class Radicale:
         self.root.mkdir(parents=True, exist_ok=True)
         htpasswd = self.root / "users"
         htpasswd.write_text(f"{USER}:{sha512_crypt.using(rounds=5000).hash(PASSWORD)}\n", encoding="utf-8")
+        tls = ""
+        if self.tls:
+            if not self.cert.exists():
+                self._make_certificate()
+            tls = f"ssl = True\ncertificate = {self.cert}\nkey = {self.root / 'key.pem'}\n"
         config = self.root / "config"
         config.write_text(
-            f"[server]\nhosts = 127.0.0.1:{self.port}\n"
+            f"[server]\nhosts = 127.0.0.1:{self.port}\n{tls}"
             f"[auth]\ntype = htpasswd\nhtpasswd_filename = {htpasswd}\nhtpasswd_encryption = sha512\n"
             f"delay = 0\ncache_logins = True\n"
             f"[rights]\ntype = owner_only\n"
@@ -107,11 +117,18 @@ class Radicale:
             if self.proc is not None and self.proc.poll() is not None:
                 raise RuntimeError((self.root / "radicale.log").read_text(errors="replace"))
             try:
-                requests.get(self.url, timeout=1)
+                requests.get(self.url, timeout=1, verify=str(self.cert) if self.tls else True)
                 return
             except requests.ConnectionError:
                 time.sleep(0.1)
         raise RuntimeError("Radicale did not start within 30 s")
+
+    def _make_certificate(self) -> None:
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+             "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(self.root / "key.pem"), "-out", str(self.cert)],
+            check=True, capture_output=True,
+        )
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
@@ -133,12 +150,12 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
 
 
 @pytest.fixture
-def start_radicale(tmp_path: Path) -> Iterator[Callable[[], Radicale]]:
+def start_radicale(tmp_path: Path) -> Iterator[Callable[..., Radicale]]:
     """Start a private Radicale (for tests that stop it); stopped at teardown."""
     started: list[Radicale] = []
 
-    def start() -> Radicale:
-        server = Radicale(tmp_path / f"radicale{len(started)}").start()
+    def start(**options: object) -> Radicale:
+        server = Radicale(tmp_path / f"radicale{len(started)}", **options).start()  # type: ignore[arg-type]
         started.append(server)
         return server
 

@@ -216,3 +216,15 @@ def test_digest_auth_is_offered() -> None:
     assert isinstance(session.http.auth, HTTPDigestAuth) and session.http.verify == "/etc/my-ca.pem"
     with pytest.raises(SyncError):
         Session("https://127.0.0.1:1/", "ana", "pw", SyncSettings(timeout=1)).propfind("/", "<d:displayname/>", 0)
+
+
+def test_https_self_signed_needs_its_certificate(store: Store, start_radicale, book_name: str) -> None:  # type: ignore[no-untyped-def]
+    from cardbox.sync.http import CertificateError
+
+    server = start_radicale(tls=True)
+    with pytest.raises(CertificateError) as err:
+        carddav.discover(Session(server.url, server.user, server.password))
+    assert "--ca-file" in err.value.message
+    _, remote = make_account(store, server.url, server.user, server.password, book_name, ca_file=str(server.cert))
+    store.save(person("Ana", "ana@example.com"))
+    assert run(store, remote).created_remote == 1 and len(remote.list()) == 1
