@@ -27,7 +27,13 @@ def make_contacts(n: int) -> list[Contact]:
     out = []
     for i in range(n):
         given, family = GIVEN[i % len(GIVEN)], FAMILY[i % len(FAMILY)]
-        c = Contact(full_name=f"{given} {family}", given_names=given, family_names=family, org=ORGS[i % len(ORGS)], title="Directora Comercial")
+        c = Contact(
+            full_name=f"{given} {family}",
+            given_names=given,
+            family_names=family,
+            org=ORGS[i % len(ORGS)],
+            title="Directora Comercial",
+        )
         c.emails.append(Email(f"persona{i}@example.es", "work"))
         c.phones.append(Phone(f"+346{i:08d}", PhoneType.CELL))
         c.tags.append("cliente" if i % 2 else "proveedor")

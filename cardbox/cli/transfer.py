@@ -21,7 +21,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="export contacts (all, or those matching) to .vcf and/or .csv")
     p.add_argument("query", nargs="*", help="only contacts matching these words (default: all)")
     p.add_argument("--vcf", metavar="PATH", help="write a .vcf here ('-' for standard output)")
-    p.add_argument("--version", dest="vcard_version", choices=["3.0", "4.0"], default="3.0", help="vCard version (default 3.0: phones import it best)")
+    p.add_argument(
+        "--version",
+        dest="vcard_version",
+        choices=["3.0", "4.0"],
+        default="3.0",
+        help="vCard version (default 3.0: phones import it best)",
+    )
     p.add_argument("--photos", action="store_true", help="put each contact's card image in the .vcf (small JPEG)")
     p.add_argument("--csv", metavar="PATH", help="write a .csv for Excel/LibreOffice here ('-' for standard output)")
     p.add_argument("--ids", type=_ids, help="only these contact ids, e.g. 1,2,3")
@@ -65,7 +71,12 @@ def cmd_import(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped
                 "unchanged": counts["unchanged"],
                 "failed": len(failures),
                 "errors": [
-                    {"file": e.source, "index": e.index, "card": None if e.index is None else e.index + 1, "reason": e.reason}
+                    {
+                        "file": e.source,
+                        "index": e.index,
+                        "card": None if e.index is None else e.index + 1,
+                        "reason": e.reason,
+                    }
                     for e in failures
                 ],
             }

@@ -25,13 +25,7 @@ def write_target(text: str, target: Target, encoding: str = "utf-8") -> None:
             return
         atomic_write(Path(target), text.encode(encoding))
         return
-    if "b" in getattr(target, "mode", "") or isinstance(target, _binary_types()):
+    try:
+        target.write(text)  # type: ignore[arg-type, call-overload]
+    except TypeError:  # a binary stream refuses str before writing anything
         target.write(text.encode(encoding))  # type: ignore[arg-type]
-    else:
-        target.write(text)  # type: ignore[arg-type]
-
-
-def _binary_types() -> tuple[type, ...]:
-    import io
-
-    return (io.BytesIO, io.BufferedWriter, io.RawIOBase)

@@ -16,10 +16,34 @@ from cardbox.model import Contact
 from cardbox.store import Store
 
 COLUMNS = [
-    "id", "uid", "full_name", "prefix", "given_names", "family_names", "suffix", "org", "department",
-    "title", "emails", "phones", "urls", "addresses", "socials", "tags", "events", "warmth",
-    "warmth_history", "follow_up", "last_contacted", "introduced_by", "birthday", "jobs", "notes",
-    "needs_review", "created_at", "updated_at",
+    "id",
+    "uid",
+    "full_name",
+    "prefix",
+    "given_names",
+    "family_names",
+    "suffix",
+    "org",
+    "department",
+    "title",
+    "emails",
+    "phones",
+    "urls",
+    "addresses",
+    "socials",
+    "tags",
+    "events",
+    "warmth",
+    "warmth_history",
+    "follow_up",
+    "last_contacted",
+    "introduced_by",
+    "birthday",
+    "jobs",
+    "notes",
+    "needs_review",
+    "created_at",
+    "updated_at",
 ]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -49,7 +73,16 @@ def _event(e) -> str:  # type: ignore[no-untyped-def]
 def row(c: Contact, introducer_name: str = "") -> list[str]:
     """One contact as cells in the order of COLUMNS (not yet guarded)."""
     values: list[object] = [
-        c.id, c.uid, c.full_name, c.prefix, c.given_names, c.family_names, c.suffix, c.org, c.department, c.title,
+        c.id,
+        c.uid,
+        c.full_name,
+        c.prefix,
+        c.given_names,
+        c.family_names,
+        c.suffix,
+        c.org,
+        c.department,
+        c.title,
         _lines(f"{e.address} ({e.type})" for e in c.emails),
         _lines(f"{p.e164} ({p.type.value})" for p in c.phones),
         _lines(u.url for u in c.urls),

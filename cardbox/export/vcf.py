@@ -68,8 +68,8 @@ def downscale_jpeg(data: bytes, max_bytes: int = PHOTO_MAX_BYTES, side: int = PH
         register_heif_opener()
     except ImportError:  # pragma: no cover - optional: HEIC photos from iPhones
         pass
-    with Image.open(io.BytesIO(data)) as img:
-        img = ImageOps.exif_transpose(img).convert("RGB")
+    with Image.open(io.BytesIO(data)) as opened:
+        img = ImageOps.exif_transpose(opened).convert("RGB")
         while True:
             small = img.copy()
             small.thumbnail((side, side))

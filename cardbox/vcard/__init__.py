@@ -50,5 +50,3 @@ def read_file(path: Path) -> tuple[list[Contact], list[ItemError]]:
     except OSError as exc:
         return [], [ItemError(Path(path).name, None, f"cannot read the file: {exc.strerror or exc}")]
     return read_vcards(data, Path(path).name)
-
-

@@ -11,7 +11,16 @@ from dataclasses import dataclass, field
 
 from cardbox.model import Contact, Event, Job, Note, Warmth, WarmthChange
 from cardbox.vcard.lexer import Prop
-from cardbox.vcard.values import components, escape, moment_text, param_text, param_value, parse_date, parse_moment, unescape
+from cardbox.vcard.values import (
+    components,
+    escape,
+    moment_text,
+    param_text,
+    param_value,
+    parse_date,
+    parse_moment,
+    unescape,
+)
 
 
 @dataclass
@@ -34,7 +43,13 @@ def _event(c: Contact, prop: Prop, st: ReadState) -> bool:
     if not name:
         return False
     c.events.append(
-        Event(name, parse_date(prop.param("X-START")), parse_date(prop.param("X-END")), _param(prop, "X-PLACE"), _param(prop, "X-NOTES"))
+        Event(
+            name,
+            parse_date(prop.param("X-START")),
+            parse_date(prop.param("X-END")),
+            _param(prop, "X-PLACE"),
+            _param(prop, "X-NOTES"),
+        )
     )
     return True
 
@@ -135,7 +150,9 @@ def write(c: Contact) -> list[str]:
         lines.append(f"X-CARDBOX-WARMTH:{c.warmth.key}")
     lines += [f"X-CARDBOX-WARMTH-HISTORY;X-AT={moment_text(w.at, basic=True)}:{w.warmth.key}" for w in c.warmth_history]
     for n in c.notes:
-        lines.append(f"X-CARDBOX-NOTE;X-AT={moment_text(n.at, basic=True)};X-CONTACTED={int(n.contacted)}:{escape(n.text)}")
+        lines.append(
+            f"X-CARDBOX-NOTE;X-AT={moment_text(n.at, basic=True)};X-CONTACTED={int(n.contacted)}:{escape(n.text)}"
+        )
     if c.follow_up:
         lines.append(f"X-CARDBOX-FOLLOW-UP:{c.follow_up.isoformat()}")
     if c.last_contacted:

@@ -85,10 +85,22 @@ class CardReader:
         self.seen: set[str] = set()
         self.raw = raw or []
         self.handlers: dict[str, Callable[[Prop], bool]] = {
-            "N": self._n, "FN": self._fn, "ORG": self._org, "TITLE": self._title, "EMAIL": self._email,
-            "TEL": self._tel, "URL": self._url, "ADR": self._adr, "BDAY": self._bday, "NOTE": self._note,
-            "CATEGORIES": self._categories, "UID": self._uid, "X-SOCIALPROFILE": self._socialprofile,
-            "SOCIALPROFILE": self._socialprofile, "IMPP": self._impp, "RELATED": self._related,
+            "N": self._n,
+            "FN": self._fn,
+            "ORG": self._org,
+            "TITLE": self._title,
+            "EMAIL": self._email,
+            "TEL": self._tel,
+            "URL": self._url,
+            "ADR": self._adr,
+            "BDAY": self._bday,
+            "NOTE": self._note,
+            "CATEGORIES": self._categories,
+            "UID": self._uid,
+            "X-SOCIALPROFILE": self._socialprofile,
+            "SOCIALPROFILE": self._socialprofile,
+            "IMPP": self._impp,
+            "RELATED": self._related,
             "X-ABRELATEDNAMES": self._related_name,
         }
 
@@ -196,7 +208,9 @@ class CardReader:
         return bool(handle)
 
     def _socialprofile(self, prop: Prop) -> bool:
-        service = next(iter(sorted(prop.types - {"pref"})), "") or prop.param("SERVICE-TYPE") or prop.param("X-SERVICE-TYPE")
+        service = (
+            next(iter(sorted(prop.types - {"pref"})), "") or prop.param("SERVICE-TYPE") or prop.param("X-SERVICE-TYPE")
+        )
         handle = _text(prop)
         if not service:
             m = re.search(r"(?:https?://)?(?:www\.)?([a-z0-9-]+)\.[a-z]+/", handle.lower())

@@ -86,9 +86,7 @@ def test_imported_values_replace_older_imported_ones(store: Store, tmp_path: Pat
 
 def test_introducer_uid_is_resolved_after_the_batch(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "intro.vcf"
-    path.write_text(
-        _card("u-b", "Beatriz", "X-CARDBOX-INTRODUCED-BY:u-a") + _card("u-a", "Alberto"), encoding="utf-8"
-    )
+    path.write_text(_card("u-b", "Beatriz", "X-CARDBOX-INTRODUCED-BY:u-a") + _card("u-a", "Alberto"), encoding="utf-8")
     events = list(import_files(store, [path]))
     b, a = (store.get(e.payload) for e in events)
     assert b.introduced_by == a.id and b.introduced_by_uid == "u-a"
@@ -122,7 +120,12 @@ def test_a_card_that_cannot_be_saved_does_not_abort_its_chunk(store: Store, tmp_
     events = list(import_files(store, [path], resolver=resolver, chunk=2))
     errors = [e.error for e in events if e.error]
     assert len(errors) == 1 and errors[0].index == 2 and "not saved" in errors[0].reason
-    assert sorted(c.full_name for c in store.get_many(store.all_ids())) == ["Persona 0", "Persona 1", "Persona 3", "Persona 4"]
+    assert sorted(c.full_name for c in store.get_many(store.all_ids())) == [
+        "Persona 0",
+        "Persona 1",
+        "Persona 3",
+        "Persona 4",
+    ]
 
 
 def test_cancel_stops_between_cards_and_keeps_what_was_done(store: Store, tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ def test_export_csv_file(store: Store, tmp_path: Path) -> None:
     boss = Contact(full_name="Pedro Ruiz")
     boss_id = store.save(boss)
     c = Contact(
-        full_name="=HYPERLINK(\"http://evil\")",
+        full_name='=HYPERLINK("http://evil")',
         given_names="María José",
         family_names="Fernández Gómez",
         org="Innovación Textil, S.L.",
@@ -40,7 +40,9 @@ def test_export_csv_file(store: Store, tmp_path: Path) -> None:
         follow_up=date(2026, 4, 1),
     )
     c.set_warmth(Warmth.HOT, datetime(2026, 3, 4, 10, tzinfo=UTC))
-    c.add_note("Primera línea\nsegunda, con coma; y punto y coma", contacted=True, at=datetime(2026, 3, 4, 10, tzinfo=UTC))
+    c.add_note(
+        "Primera línea\nsegunda, con coma; y punto y coma", contacted=True, at=datetime(2026, 3, 4, 10, tzinfo=UTC)
+    )
     cid = store.save(c)
     path = tmp_path / "out.csv"
     assert export_csv(store, [cid], path) == 1
@@ -48,7 +50,7 @@ def test_export_csv_file(store: Store, tmp_path: Path) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")
     (row,) = _parse(raw.decode("utf-8"))
     assert list(row) == COLUMNS
-    assert row["full_name"] == "'=HYPERLINK(\"http://evil\")"
+    assert row["full_name"] == '\'=HYPERLINK("http://evil")'
     assert row["phones"] == "'+34612345678 (cell)"
     assert row["org"] == "Innovación Textil, S.L."
     assert row["addresses"] == "Calle Mayor 1, 2º, 28013 Madrid, ES (work)"

@@ -9,9 +9,21 @@ from cardbox.vcard import read_vcards, to_vcard
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SPICE = [
-    b"\r\nBEGIN:VCARD\r\n", b"\r\nEND:VCARD\r\n", b";ENCODING=QUOTED-PRINTABLE", b";CHARSET=foo", b"=\r\n",
-    b"X-CARDBOX-NOTE;X-AT=zz:", b"\r\nX-CARDBOX-EVENT;X-START=2026-13-40:", b"N:;;;;;;;;", b"ADR:", b"\r\nTEL:",
-    b"item1.", b';TYPE="', b"\r\nBDAY:2020-02-30\r\n", b"\xff\xfe", b"\r\n \r\n",
+    b"\r\nBEGIN:VCARD\r\n",
+    b"\r\nEND:VCARD\r\n",
+    b";ENCODING=QUOTED-PRINTABLE",
+    b";CHARSET=foo",
+    b"=\r\n",
+    b"X-CARDBOX-NOTE;X-AT=zz:",
+    b"\r\nX-CARDBOX-EVENT;X-START=2026-13-40:",
+    b"N:;;;;;;;;",
+    b"ADR:",
+    b"\r\nTEL:",
+    b"item1.",
+    b';TYPE="',
+    b"\r\nBDAY:2020-02-30\r\n",
+    b"\xff\xfe",
+    b"\r\n \r\n",
 ]
 
 
@@ -31,7 +43,9 @@ def _mutate(rng: random.Random, data: bytes) -> bytes:
 
 def test_mutated_real_files_never_crash_and_rewrite_cleanly() -> None:
     rng = random.Random(20261123)
-    files = [p.read_bytes() for p in sorted((DATA / "vcards").rglob("*.vcf")) + sorted((DATA / "vcards-es").glob("*.vcf"))]
+    files = [
+        p.read_bytes() for p in sorted((DATA / "vcards").rglob("*.vcf")) + sorted((DATA / "vcards-es").glob("*.vcf"))
+    ]
     for _ in range(400):
         data = _mutate(rng, rng.choice(files))
         contacts, errors = read_vcards(data, "damaged.vcf")

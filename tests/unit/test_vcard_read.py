@@ -79,7 +79,10 @@ def test_kcontacts_utf8_folded_in_the_middle_of_characters() -> None:
     c = _one(KDE / "vcard9.vcf")
     assert c.full_name == "βγδεαβγδ1" * 11
     assert c.family_names == "123ㄓㄕㄖbcde" + "αβγδ" * 6 + "αβㄤㄓㄕㄖ"
-    assert c.notes[0].text == "Длинный комментарий на русском языке, чтобы в результате получилась строка более 70 символов."
+    assert (
+        c.notes[0].text
+        == "Длинный комментарий на русском языке, чтобы в результате получилась строка более 70 символов."
+    )
 
 
 def test_aosp_japanese_shift_jis_charset() -> None:
@@ -113,7 +116,12 @@ def test_spanish_outlook_latin1_qp() -> None:
         ("ext. 2345", PhoneType.HOME),
     ]
     a = c.addresses[0]
-    assert (a.street, a.city, a.postal_code, a.country) == ("Calle de Alcalá, 123\n3º izquierda", "Madrid", "28009", "ES")
+    assert (a.street, a.city, a.postal_code, a.country) == (
+        "Calle de Alcalá, 123\n3º izquierda",
+        "Madrid",
+        "28009",
+        "ES",
+    )
     assert c.notes[0].text == "Conocida en la feria de España.\nLe interesa la colección de otoño."
     assert c.notes[0].at.isoformat() == "2026-03-04T10:15:00+00:00"  # REV dates a plain NOTE
     assert "X-MS-OL-DEFAULT-POSTAL-ADDRESS:2" in c.extra_vcard
@@ -178,7 +186,7 @@ def test_vcard4_tel_uri_related_and_cardbox_properties() -> None:
     text = (
         "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ana\r\nTEL;VALUE=uri;TYPE=cell:tel:+34612345678\r\n"
         "RELATED;TYPE=x-introducer:urn:uuid:1234\r\nCATEGORIES:cliente,Feria X\r\n"
-        "X-CARDBOX-EVENT;X-START=2026-03-04;X-END=2026-03-06;X-PLACE=\"IFEMA; Madrid\":Feria X\r\n"
+        'X-CARDBOX-EVENT;X-START=2026-03-04;X-END=2026-03-06;X-PLACE="IFEMA; Madrid":Feria X\r\n'
         "X-CARDBOX-WARMTH:caliente\r\nX-CARDBOX-NOTE;X-AT=2026-03-04T10:00:00Z;X-CONTACTED=1:Llamada\r\n"
         "NOTE:[2026-03-04] Llamada\r\nX-CARDBOX-FOLLOW-UP:2026-04-01\r\nX-CARDBOX-JOB;X-UNTIL=2025-12-31:Acme;CEO\r\n"
         "END:VCARD\r\n"

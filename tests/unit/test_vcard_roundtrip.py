@@ -51,7 +51,13 @@ emails = st.builds(Email, st.emails(), st.sampled_from(["work", "home", "other"]
 phones = st.builds(Phone, st.sampled_from(VALID_PHONES + RAW_PHONES), st.sampled_from(list(PhoneType)))
 urls = st.builds(Url, st.from_regex(r"https://[a-z]{1,10}\.(es|com)/[a-zA-Z0-9_,;%=-]{0,12}", fullmatch=True))
 addresses = st.builds(
-    Address, clean(1), clean(), one_line(), one_line(), st.sampled_from(COUNTRIES), st.sampled_from(["work", "home", "other"])
+    Address,
+    clean(1),
+    clean(),
+    one_line(),
+    one_line(),
+    st.sampled_from(COUNTRIES),
+    st.sampled_from(["work", "home", "other"]),
 )
 socials = st.builds(Social, st.sampled_from(SERVICES), one_line(1).filter(lambda s: s == s.strip()))
 notes = st.builds(Note, st.text(ALPHABET, max_size=40), moments, st.booleans())

@@ -147,7 +147,11 @@ def test_unknown_lines_survive_a_phone_round_trip() -> None:
     )
     (c,), _ = read_vcards(phone_card)
     lines = _unfolded(to_vcard(c))
-    for kept in ("item1.X-ABLabel:Oficina", "X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;Anita;1;;;;;;;;;;;;;", "GEO:40.4;-3.7"):
+    for kept in (
+        "item1.X-ABLabel:Oficina",
+        "X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;Anita;1;;;;;;;;;;;;;",
+        "GEO:40.4;-3.7",
+    ):
         assert kept in lines
 
 
