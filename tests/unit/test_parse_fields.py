@@ -7,7 +7,7 @@ import pytest
 from cardbox.model import PhoneType
 from cardbox.scan.parse.address import is_address_line, parse_address
 from cardbox.scan.parse.phones import find_phones
-from cardbox.scan.parse.web import find_emails, find_handles, find_urls, normalize
+from cardbox.scan.parse.web import find_emails, find_handles, find_urls, normalize, repair_lost_at
 
 
 @pytest.mark.parametrize(
@@ -86,6 +86,21 @@ def test_emails_with_ocr_repairs(line: str, address: str, repaired: bool) -> Non
     [found] = find_emails(text, set(), text.count("@") > line.count("@"))
     assert found.value == address
     assert (found.certainty < 0.9) == repaired
+
+
+@pytest.mark.parametrize(
+    ("line", "web", "expected"),
+    [  # real Tesseract misreadings of "@" on generated cards (bench/cardgen)
+        ("juanO consultores.es", set(), "juan@consultores.es"),
+        ("ruben. lopezOvinedos.com", {"vinedos.com"}, "ruben.lopez@vinedos.com"),
+        ("charlotte (Wblueharboursystems.com", set(), "charlotte@blueharboursystems.com"),
+        ("lopezOvinedos.com", set(), "lopezOvinedos.com"),  # no evidence where the "@" was
+        ("Visit us (innotex.com)", set(), "Visit us (innotex.com)"),
+        ("www.innotex.es", {"innotex.es"}, "www.innotex.es"),
+    ],
+)
+def test_a_lost_at_sign_is_put_back_only_with_evidence(line: str, web: set[str], expected: str) -> None:
+    assert repair_lost_at(line, web) == expected
 
 
 def test_rn_is_read_as_m_only_when_the_web_domain_says_so() -> None:

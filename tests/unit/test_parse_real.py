@@ -13,7 +13,7 @@ from cardbox.scan.parse import parse_card, parse_text
 def test_uk_card_from_real_tesseract_boxes(psm: int) -> None:
     parsed = parse_card(load_tsv(f"azure-business-card-english.warp.psm{psm}.tsv"), source_ref="scan-1")
     c = parsed.contact
-    assert (c.prefix, c.given_names, c.family_names, c.full_name) == ("Dr.", "Avery", "Smith", "Avery Smith")
+    assert (c.prefix, c.given_names, c.family_names, c.full_name) == ("Dr.", "Avery", "Smith", "Dr. Avery Smith")
     assert c.title == "Senior Researcher"
     assert c.department == "Cloud & Al Department"  # Tesseract reads "AI" as "Al"
     assert c.org == "Contoso" and parsed.confidence["org"] >= 0.85  # logo line confirmed by the domain

@@ -83,7 +83,7 @@ def _build(found: Extracted, layout: Layout, ref: str) -> ParsedCard:
         parts = split_name(layout.name.value)
         c = layout.name.confidence
         for name, value, key in (
-            ("full_name", f"{parts.given} {parts.family}".strip(), "full_name"),
+            ("full_name", parts.full, "full_name"),
             ("given_names", parts.given, "given_name"),
             ("family_names", parts.family, "family_name"),
             ("prefix", parts.prefix, ""),

@@ -101,6 +101,16 @@ MX_STATES: dict[str, str] = {
     "guerrero": "Guerrero",
     "tlaxcala": "Tlaxcala",
     "campeche": "Campeche",
+    "jal": "Jalisco",
+    "n.l": "Nuevo León",
+    "nl": "Nuevo León",
+    "qro": "Querétaro",
+    "gto": "Guanajuato",
+    "pue": "Puebla",
+    "yuc": "Yucatán",
+    "edomex": "Estado de México",
+    "q. roo": "Quintana Roo",
+    "b.c": "Baja California",
 }
 
 UK_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b")

@@ -130,7 +130,7 @@ def split_name(text: str) -> NameParts:
         suffix=" ".join(suffix),
     )
     parts.full = " ".join(p for p in (parts.prefix, parts.given, parts.family) if p)
-    parts.full += f", {parts.suffix}" if parts.suffix else ""
+    parts.full += f" {parts.suffix}" if parts.suffix else ""
     return parts
 
 

@@ -78,6 +78,30 @@ def normalize(text: str) -> str:
     return _SCHEME.sub(lambda m: m.group(0).replace(" ", "").lower(), text)
 
 
+# "juanO consultores.es", "ruben. lopezOvinedos.com", "charlotte (Wblueharbour.com": a lost "@".
+_LOST_AT = re.compile(
+    r"(?<![\w.@])(?P<local>[a-z0-9][a-z0-9_\-]*(?:\.\s?[a-z0-9_\-]+)*)\s?"
+    r"(?P<sep>\(W|\(w|\(a|\(D|®|O|0|Q|G)\s?"
+    r"(?P<domain>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6})\b"
+)
+
+
+def repair_lost_at(text: str, web_domains: set[str]) -> str:
+    """Put back an "@" that OCR read as "O", "0", "(W"…; a letter is only trusted when the
+    card's web address has the same domain, or when a space shows where the "@" was."""
+    if "@" in text:
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        sep, domain = m.group("sep"), m.group("domain")
+        spaced = m.group(0) != m.group("local") + sep + domain
+        if sep.isalnum() and domain not in web_domains and not spaced:
+            return m.group(0)
+        return m.group("local").replace(". ", ".") + "@" + domain
+
+    return _LOST_AT.sub(fix, text)
+
+
 def find_emails(text: str, web_domains: set[str], repaired_at: bool = False) -> list[Found]:
     """Email addresses in one normalised line; `web_domains` (from URLs) confirm an rn→m repair.
 
