@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((200, 170, 150, 150, 100)):
+        for column, width in enumerate((190, 160, 130, 130, 90)):
             self.table.setColumnWidth(column, width)
         rows = self.table.verticalHeader()
         rows.setVisible(False)
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([220, 640, 440])
+        self.splitter.setSizes([210, 650, 460])
         self.setCentralWidget(self.splitter)
         self.statusBar().addPermanentWidget(self.count_label)
         self.resize(1300, 820)
@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         if choice.kind in ch.REVIEW_VIEWS and self._show_review(choice):
             return
         self.stack.setCurrentIndex(0)
+        self.detail.show()
         keep = self.current_id()
         try:
             self.model.set_query(filters=ch.filters_for(choice, self.store))
@@ -238,6 +239,8 @@ class MainWindow(QMainWindow):
                 method(choice.kind) if name == "set_mode" else method()
                 break
         self.stack.setCurrentWidget(self.review_view)
+        self.detail.commit_pending()
+        self.detail.hide()  # the review view shows the card and its fields itself
         return True
 
     def _after_query(self, keep: int | None = None) -> None:

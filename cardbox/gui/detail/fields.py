@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from cardbox.gui.controllers.editor import ADDRESS_PARTS, list_text
 from cardbox.gui.detail.provenance import describe_source, is_doubtful
-from cardbox.model import Contact, Provenance
+from cardbox.model import Contact, Provenance, SourceKind
 
 SCALARS = ("prefix", "given_names", "family_names", "full_name", "org", "department", "title")
 LISTS = ("emails", "phones", "urls")
@@ -101,8 +101,9 @@ class FieldsForm(QWidget):
     def _show_origin(self, name: str, c: Contact | None, source: Provenance | None) -> None:
         label = self.origins[name]
         text = describe_source(source) if source else ""
-        label.setText(text)
-        label.setVisible(bool(text))
+        # Under the field only what a machine read; "typed by you" stays in the tooltip.
+        label.setText(text if source is not None and source.kind is not SourceKind.USER else "")
+        label.setVisible(bool(label.text()))
         self.edits[name].setToolTip(text)
         doubtful = source is not None and is_doubtful(source)
         label.setForegroundRole(QPalette.ColorRole.Link if doubtful else QPalette.ColorRole.PlaceholderText)

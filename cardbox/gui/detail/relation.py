@@ -45,6 +45,8 @@ class WarmthButtons(QWidget):
             self.buttons[level] = button
             row.addWidget(button)
         row.addStretch(1)
+        # Bold marks the current level; colours stay the palette's (light and dark themes).
+        self.setStyleSheet("QToolButton:checked { font-weight: bold; }")
         self.group.idClicked.connect(self.picked.emit)
         self.retranslate()
 
