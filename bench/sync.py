@@ -30,8 +30,10 @@ def timed(label: str, store: Store, storage: CardDAVStorage, **kw: object) -> No
     events = list(sync(store, get_account(store, "bench"), storage=storage, **kw))  # type: ignore[arg-type]
     r = events[-1].payload
     took = time.perf_counter() - start
-    print(f"{label:<44} {took:8.2f} s   created there {r.created_remote}, updated there {r.updated_remote}, "
-          f"created here {r.created_local}")
+    print(
+        f"{label:<44} {took:8.2f} s   created there {r.created_remote}, updated there {r.updated_remote}, "
+        f"created here {r.created_local}"
+    )
 
 
 def main(n: int) -> None:
@@ -42,8 +44,13 @@ def main(n: int) -> None:
             store = Store.open(Path(tmp) / "data" / "t.sqlite3")
             t0 = time.perf_counter()
             store.save_many(
-                Contact(full_name=f"Persona {i}", org=f"Empresa {i % 97}", title="Consultora",
-                        emails=[Email(f"persona{i}@ejemplo{i % 13}.es")], phones=[Phone(f"+3461{i:07d}", PhoneType.CELL)])
+                Contact(
+                    full_name=f"Persona {i}",
+                    org=f"Empresa {i % 97}",
+                    title="Consultora",
+                    emails=[Email(f"persona{i}@ejemplo{i % 13}.es")],
+                    phones=[Phone(f"+3461{i:07d}", PhoneType.CELL)],
+                )
                 for i in range(n)
             )
             print(f"{'seed ' + str(n) + ' contacts in the store':<44} {time.perf_counter() - t0:8.2f} s")

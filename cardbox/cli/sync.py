@@ -21,7 +21,9 @@ EXIT_NEEDS_CONFIRMATION = 11
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sync", help="two-way sync with a CardDAV server or a vdir folder / sincronizar con el móvil")
-    p.add_argument("--setup", metavar="URL", help="configure a CardDAV server (asks the password, kept in the OS keyring)")
+    p.add_argument(
+        "--setup", metavar="URL", help="configure a CardDAV server (asks the password, kept in the OS keyring)"
+    )
     p.add_argument("--user", default="", help="with --setup: the user name on the server")
     p.add_argument("--vdir", type=Path, metavar="FOLDER", help="configure a vdir folder (one .vcf per contact) instead")
     p.add_argument("--addressbook", default="", help="with --setup: the address book to use (created when missing)")
@@ -52,7 +54,9 @@ def cmd_sync(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-d
             account.settings.deletion_threshold = args.threshold
             save_account(store, account)
     result: SyncResult | None = None
-    for event in progress_bar(sync(store, account, confirm_deletions=args.confirm_deletions), enabled=None if not args.json else False):
+    for event in progress_bar(
+        sync(store, account, confirm_deletions=args.confirm_deletions), enabled=None if not args.json else False
+    ):
         if isinstance(event.payload, SyncResult):
             result = event.payload
     assert result is not None
@@ -78,7 +82,9 @@ def setup(store: Store, args: argparse.Namespace) -> Account:
     return save_account(store, Account(name, "carddav", args.setup, args.user, book.url, settings))
 
 
-def choose_addressbook(session: Session, home: str, books: list[carddav.AddressBook], wanted: str) -> carddav.AddressBook:
+def choose_addressbook(
+    session: Session, home: str, books: list[carddav.AddressBook], wanted: str
+) -> carddav.AddressBook:
     """The address book named `wanted` (created when missing), or the only one, or a new "cardbox"."""
     if wanted:
         for book in books:

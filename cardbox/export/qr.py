@@ -130,17 +130,29 @@ def build(contact: Contact, *, mecard: bool = False) -> tuple[segno.QRCode, QrRe
             except segno.DataOverflowError:
                 continue
             result = QrResult(None, "mecard" if mecard else "vcard", int(qr.version), error, content, dropped)
-            if qr.version <= MAX_VERSION:
+            if result.version <= MAX_VERSION:
                 if level >= 2 and dropped:
-                    result.warnings.append(QrWarning("fields-dropped", tuple(dropped), "left out to keep the code scannable: " + ", ".join(dropped)))
+                    result.warnings.append(
+                        QrWarning(
+                            "fields-dropped",
+                            tuple(dropped),
+                            "left out to keep the code scannable: " + ", ".join(dropped),
+                        )
+                    )
                 return qr, result
             best = (qr, result)
     if best is None:
-        raise QrError("even name, one phone, one email and organisation exceed the largest QR code", name=contact.display_name[:60])
+        raise QrError(
+            "even name, one phone, one email and organisation exceed the largest QR code",
+            name=contact.display_name[:60],
+        )
     qr, result = best
     result.warnings.append(
-        QrWarning("core-too-big", ("full_name", "phones", "emails", "org"),
-                  f"even the core fields need QR version {qr.version} (> {MAX_VERSION}): phones may not scan it")
+        QrWarning(
+            "core-too-big",
+            ("full_name", "phones", "emails", "org"),
+            f"even the core fields need QR version {qr.version} (> {MAX_VERSION}): phones may not scan it",
+        )
     )
     return qr, result
 

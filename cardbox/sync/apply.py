@@ -180,8 +180,13 @@ class Applier:
 
     def _record(self, conn, item: Item, contact: Contact, text: str) -> None:  # type: ignore[no-untyped-def]
         st = ItemState(
-            item.href, contact.uid, item.etag, contact.id, codec.content_hash(codec.to_text(contact)),
-            seq_of(conn, contact.id or 0), text,
+            item.href,
+            contact.uid,
+            item.etag,
+            contact.id,
+            codec.content_hash(codec.to_text(contact)),
+            seq_of(conn, contact.id or 0),
+            text,
         )
         put_item(conn, self.account_id, st)
 
@@ -191,7 +196,9 @@ def server_text(contact: Contact, uid: str, last_text: str) -> str:
     (a first-sync merge may pair different UIDs; servers refuse a UID change, RFC 6352 5.1)."""
     text = codec.to_text(contact)
     if uid and uid != contact.uid:
-        text = re.sub(r"^UID(;[^:\r\n]*)?:.*$", lambda m: f"UID{m.group(1) or ''}:{uid}", text, count=1, flags=re.M | re.I)
+        text = re.sub(
+            r"^UID(;[^:\r\n]*)?:.*$", lambda m: f"UID{m.group(1) or ''}:{uid}", text, count=1, flags=re.M | re.I
+        )
     return compose(text, last_text)
 
 

@@ -60,7 +60,9 @@ def list_addressbooks(session: Session, home: str) -> list[AddressBook]:
         if prop.find("d:resourcetype/c:addressbook", NS) is None:
             continue
         reports = {el.tag for el in prop.iter() if el.tag.endswith("}sync-collection")}
-        books.append(AddressBook(urlsplit(session.abs(href)).path, prop.findtext("d:displayname", "", NS), bool(reports)))
+        books.append(
+            AddressBook(urlsplit(session.abs(href)).path, prop.findtext("d:displayname", "", NS), bool(reports))
+        )
     return books
 
 
@@ -138,7 +140,9 @@ class CardDAVStorage(Storage):
         self.session.request("DELETE", self._url(href), headers={"If-Match": etag}, ok=(200, 204))
 
     def _put(self, href: str, text: str, cond: dict[str, str]) -> str:
-        resp = self.session.request("PUT", self._url(href), body=text, headers={"Content-Type": VCARD_CT, **cond}, ok=(200, 201, 204))
+        resp = self.session.request(
+            "PUT", self._url(href), body=text, headers={"Content-Type": VCARD_CT, **cond}, ok=(200, 201, 204)
+        )
         etag = resp.headers.get("ETag", "")
         if etag and not etag.startswith("W/"):
             return etag

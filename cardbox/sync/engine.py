@@ -8,7 +8,7 @@ sync cut off anywhere resumes without duplicating or deleting anything.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 
 from cardbox.errors import ItemError, SyncError, VCardError
@@ -86,7 +86,9 @@ def sync(
     yield Progress("sync", len(actions), len(actions), "done", payload=result)
 
 
-def _fetch(storage: Storage, remote: plan.RemoteDiff, result: SyncResult) -> Iterator[Progress]:
+def _fetch(
+    storage: Storage, remote: plan.RemoteDiff, result: SyncResult
+) -> Generator[Progress, None, dict[str, tuple[Item, Contact]]]:
     """Download and parse the changed items (a batch at a time); returns href -> (item, contact)."""
     fetched: dict[str, tuple[Item, Contact]] = {}
     hrefs = sorted(remote.changed)

@@ -88,12 +88,19 @@ class Session:
         data = body.encode("utf-8") if isinstance(body, str) else body
         try:
             resp = self.http.request(
-                method, self.abs(url), data=data, headers=headers, timeout=self.settings.timeout,
-                allow_redirects=redirects, verify=self.verify,
+                method,
+                self.abs(url),
+                data=data,
+                headers=headers,
+                timeout=self.settings.timeout,
+                allow_redirects=redirects,
+                verify=self.verify,
             )
         except requests.exceptions.SSLError as exc:
             reason = re.search(r"certificate verify failed: ([^(]*)", str(exc))
-            raise CertificateError(reason.group(1).strip() if reason else "TLS handshake failed", server=self.server) from exc
+            raise CertificateError(
+                reason.group(1).strip() if reason else "TLS handshake failed", server=self.server
+            ) from exc
         except requests.exceptions.Timeout as exc:
             raise ServerTimeout(server=self.server, timeout=self.settings.timeout) from exc
         except requests.exceptions.ConnectionError as exc:

@@ -40,7 +40,11 @@ def merge3(base: Contact | None, local: Contact, remote: Contact) -> tuple[Conta
     for name in SCALARS:
         _merge_scalar(name, base, out, remote, conflicts)
     for name, key in LIST_KEYS.items():
-        setattr(out, name, _merge_list(getattr(base, name) if base else None, getattr(out, name), getattr(remote, name), key))
+        setattr(
+            out,
+            name,
+            _merge_list(getattr(base, name) if base else None, getattr(out, name), getattr(remote, name), key),
+        )
     for name, key in APPEND_ONLY.items():
         setattr(out, name, _merge_list(None, getattr(out, name), getattr(remote, name), key))
     return out, conflicts

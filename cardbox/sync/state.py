@@ -61,8 +61,15 @@ def save_account(store: Store, account: Account) -> Account:
 
 def _row_to_account(row: sqlite3.Row) -> Account:
     return Account(
-        row["name"], row["kind"], row["url"], row["username"], row["collection"],
-        SyncSettings.from_dict(json.loads(row["settings"])), row["sync_token"], row["last_sync"], row["id"],
+        row["name"],
+        row["kind"],
+        row["url"],
+        row["username"],
+        row["collection"],
+        SyncSettings.from_dict(json.loads(row["settings"])),
+        row["sync_token"],
+        row["last_sync"],
+        row["id"],
     )
 
 

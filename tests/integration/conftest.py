@@ -107,7 +107,9 @@ class Radicale:
             encoding="utf-8",
         )
         log = (self.root / "radicale.log").open("wb")
-        self.proc = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(config)], stdout=log, stderr=log)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "radicale", "--config", str(config)], stdout=log, stderr=log
+        )
         self._wait()
         return self
 
@@ -125,9 +127,26 @@ class Radicale:
 
     def _make_certificate(self) -> None:
         subprocess.run(
-            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
-             "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(self.root / "key.pem"), "-out", str(self.cert)],
-            check=True, capture_output=True,
+            [
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=127.0.0.1",
+                "-addext",
+                "subjectAltName=IP:127.0.0.1",
+                "-keyout",
+                str(self.root / "key.pem"),
+                "-out",
+                str(self.cert),
+            ],
+            check=True,
+            capture_output=True,
         )
 
     def stop(self) -> None:
@@ -199,7 +218,9 @@ class FaultProxy:
                     self.end_headers()
                     return
                 headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")}
-                resp = requests.request(self.command, proxy.upstream + self.path, data=body, headers=headers, allow_redirects=False)
+                resp = requests.request(
+                    self.command, proxy.upstream + self.path, data=body, headers=headers, allow_redirects=False
+                )
                 self.send_response(resp.status_code)
                 for k, v in resp.headers.items():
                     if k.lower() not in ("content-length", "transfer-encoding", "connection", "content-encoding"):

@@ -32,11 +32,15 @@ def person(name: str, email: str, phone: str = "") -> Contact:
     return c
 
 
-def make_account(store: Store, url: str, user: str, password: str, book: str, **settings: object) -> tuple[Account, CardDAVStorage]:
+def make_account(
+    store: Store, url: str, user: str, password: str, book: str, **settings: object
+) -> tuple[Account, CardDAVStorage]:
     session = Session(url, user, password, SyncSettings(**settings))  # type: ignore[arg-type]
     home, _ = carddav.discover(session)
     found = carddav.create_addressbook(session, home, book)
-    account = save_account(store, Account("radicale", url=url, username=user, collection=found.url, settings=session.settings))
+    account = save_account(
+        store, Account("radicale", url=url, username=user, collection=found.url, settings=session.settings)
+    )
     return account, CardDAVStorage(session, found.url)
 
 
@@ -54,8 +58,15 @@ def test_first_sync_merges_then_only_changes_travel(store: Store, dav) -> None: 
     _, remote = dav
     store.save(person("Avery Smith", "avery.smith@contoso.com", "+447911123456"))
     store.save(person("Chris Smith", "chris.smith@contoso.com"))
-    remote.create(Item("phone-avery", "", "", "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-avery\r\nFN:Avery Smith\r\n"
-                       "N:Smith;Avery;;;\r\nEMAIL:avery.smith@contoso.com\r\nTEL;TYPE=WORK:+44 20 7946 0958\r\nEND:VCARD\r\n"))
+    remote.create(
+        Item(
+            "phone-avery",
+            "",
+            "",
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-avery\r\nFN:Avery Smith\r\n"
+            "N:Smith;Avery;;;\r\nEMAIL:avery.smith@contoso.com\r\nTEL;TYPE=WORK:+44 20 7946 0958\r\nEND:VCARD\r\n",
+        )
+    )
     res = run(store, remote)
     assert res.merged == 1 and res.created_remote == 1
     assert store.count() == 2 and len(remote.list()) == 2
@@ -67,7 +78,15 @@ def test_first_sync_merges_then_only_changes_travel(store: Store, dav) -> None: 
 
 def test_phone_vcard_unknown_properties_survive_a_local_edit(store: Store, dav, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     _, remote = dav
-    text = (data_dir / IPHONE).read_text(encoding="utf-8").replace("END:VCARD", "UID:iphone-john\r\nIMPP;X-SERVICE-TYPE=Skype:skype:johndoe\r\nX-CUSTOM:keep me\r\nEND:VCARD", 1)
+    text = (
+        (data_dir / IPHONE)
+        .read_text(encoding="utf-8")
+        .replace(
+            "END:VCARD",
+            "UID:iphone-john\r\nIMPP;X-SERVICE-TYPE=Skype:skype:johndoe\r\nX-CUSTOM:keep me\r\nEND:VCARD",
+            1,
+        )
+    )
     href, _ = remote.create(Item("iphone-john", "", "", text))
     run(store, remote)
     john = store.get_by_uid("iphone-john")
@@ -78,7 +97,15 @@ def test_phone_vcard_unknown_properties_survive_a_local_edit(store: Store, dav, 
     res = run(store, remote)
     assert res.updated_remote == 1
     back = remote.get(href).text
-    for prop in ("Chief Money Counter", "X-CUSTOM:keep me", "skype:johndoe", "X-ABLabel", "BDAY", "PHOTO", "NICKNAME:Johny"):
+    for prop in (
+        "Chief Money Counter",
+        "X-CUSTOM:keep me",
+        "skype:johndoe",
+        "X-ABLabel",
+        "BDAY",
+        "PHOTO",
+        "NICKNAME:Johny",
+    ):
         assert prop.lower() in back.lower(), prop
 
 
@@ -90,7 +117,7 @@ def test_conflict_on_both_sides_is_merged(store: Store, dav) -> None:  # type: i
     c.emails.append(Email("ana@work.es"))
     c.add_note("prefers mornings")
     store.save(c)
-    (href, etag), = remote.list().items()
+    ((href, etag),) = remote.list().items()
     text = remote.get(href).text.replace("END:VCARD", "TEL;TYPE=CELL:+34600111222\r\nNOTE:phone note\r\nEND:VCARD")
     remote.update(href, text, etag)
     res = run(store, remote)
@@ -204,7 +231,7 @@ def test_412_on_update_is_merged_and_written_again(store: Store, radicale, fault
     fault_proxy.fail("PUT", 412, times=1)
     res = run(store, remote)
     assert res.conflicts == 1
-    (href, _), = direct.list().items()
+    ((href, _),) = direct.list().items()
     assert "CTO" in direct.get(href).text
     assert run(store, direct).updated_remote == 0
 

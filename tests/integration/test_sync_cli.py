@@ -23,7 +23,9 @@ def seed(n: int) -> None:
             store.save(Contact(full_name=f"Persona {i}", emails=[Email(f"p{i}@ejemplo.es")]))
 
 
-def test_setup_sync_and_confirmation(radicale, memory_keyring, book_name: str, monkeypatch, capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_setup_sync_and_confirmation(
+    radicale, memory_keyring, book_name: str, monkeypatch, capsys, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     seed(7)
     monkeypatch.setattr("getpass.getpass", lambda prompt="": radicale.password)
     code = main(["sync", "--setup", radicale.url, "--user", radicale.user, "--addressbook", book_name, "--json"])
@@ -61,7 +63,9 @@ def test_vdir_folder_sync(tmp_path: Path, capsys) -> None:  # type: ignore[no-un
     folder = tmp_path / "phone-vdir"
     assert main(["sync", "--vdir", str(folder), "--json"]) == 0
     assert len(list(folder.glob("*.vcf"))) == 3
-    (folder / "new.vcf").write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:new-1\r\nFN:Nueva Persona\r\nEND:VCARD\r\n", encoding="utf-8")
+    (folder / "new.vcf").write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:new-1\r\nFN:Nueva Persona\r\nEND:VCARD\r\n", encoding="utf-8"
+    )
     capsys.readouterr()
     assert main(["sync", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["created_local"] == 1

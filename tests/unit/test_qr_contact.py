@@ -25,9 +25,13 @@ def decode(path: Path) -> str:
 
 def maria() -> Contact:
     return Contact(
-        full_name="María José Fernández Gómez", given_names="María José", family_names="Fernández Gómez",
-        org="Acme Ibérica", title="Directora comercial",
-        emails=[Email("mj.fernandez@acme.es")], phones=[Phone("+34612345678", PhoneType.CELL)],
+        full_name="María José Fernández Gómez",
+        given_names="María José",
+        family_names="Fernández Gómez",
+        org="Acme Ibérica",
+        title="Directora comercial",
+        emails=[Email("mj.fernandez@acme.es")],
+        phones=[Phone("+34612345678", PhoneType.CELL)],
         urls=[Url("https://acme.es")],
     )
 

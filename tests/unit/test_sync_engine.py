@@ -62,7 +62,9 @@ def test_first_sync_both_ways(store: Store, account: Account, remote: MemoryStor
     assert again.created_local == again.created_remote == again.updated_remote == again.updated_local == 0
 
 
-def test_first_sync_merges_same_person_instead_of_duplicating(store: Store, account: Account, remote: MemoryStorage) -> None:
+def test_first_sync_merges_same_person_instead_of_duplicating(
+    store: Store, account: Account, remote: MemoryStorage
+) -> None:
     store.save(person("Ana García", "ana@example.com"))
     remote.create(remote_card("r1", "Ana García", "EMAIL:ANA@example.com\r\nTEL:+34600111222\r\n"))
     res = run(store, account, remote)
