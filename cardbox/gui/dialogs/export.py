@@ -34,8 +34,7 @@ from cardbox.store import Store
 from cardbox.store.images import atomic_write
 from cardbox.store.search import Filters
 
-FORMATS = (("vcf3", "vCard 3.0 (.vcf) — phones, Gmail, Outlook"), ("vcf4", "vCard 4.0 (.vcf)"),
-           ("csv", "Spreadsheet (.csv)"))
+FORMATS = ("vcf3", "vcf4", "csv")
 CSV_COLUMNS = ("full_name", "given_names", "family_names", "title", "org", "emails", "phones",
                "urls", "city", "country", "warmth", "events", "tags")
 
@@ -109,8 +108,10 @@ class ExportDialog(QDialog):
                                          self.tr("Trusted")), strict=True):
             self.warmth.addItem(label, int(level))
         self.format = QComboBox()
-        for key, label in FORMATS:
-            self.format.addItem(self.tr(label), key)
+        labels = (self.tr("vCard 3.0 (.vcf) — phones, Gmail, Outlook"), self.tr("vCard 4.0 (.vcf)"),
+                  self.tr("Spreadsheet (.csv)"))
+        for key, label in zip(FORMATS, labels, strict=True):
+            self.format.addItem(label, key)
         self.photos = QCheckBox(self.tr("Include card photos (bigger file)"))
         self.format.currentIndexChanged.connect(
             lambda: self.photos.setEnabled(self.format.currentData() != "csv"))

@@ -30,8 +30,6 @@ from cardbox.gui.review.logic import Evidence, ReviewSession, evidence, review_i
 from cardbox.model import Contact, Warmth
 from cardbox.store import Store
 
-WARMTH_LABELS = ("Cold", "Warm", "Hot", "Trusted")
-
 
 class ReviewView(QWidget):
     """Shown in the main window's central area. Emits `changed` after every write."""
@@ -64,8 +62,9 @@ class ReviewView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.position)
         top.addStretch(1)
-        for level, label in zip(Warmth, WARMTH_LABELS, strict=True):
-            button = QPushButton(f"{int(level)} · {self.tr(label)}")
+        labels = (self.tr("Cold"), self.tr("Warm"), self.tr("Hot"), self.tr("Trusted"))
+        for level, label in zip(Warmth, labels, strict=True):
+            button = QPushButton(f"{int(level)} · {label}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.warmth_group.addButton(button, int(level))
@@ -124,6 +123,23 @@ class ReviewView(QWidget):
         lead = [i for i in (first or []) if i in ids]
         self.queue = lead + [i for i in ids if i not in lead]
         self.index = 0
+        self._show_current()
+
+    def show_review(self) -> None:
+        """The main window's "Needs review": every card waiting, oldest scan first."""
+        self.reload()
+
+    def show_duplicates(self) -> None:
+        """The main window's "Duplicates": contacts in pairs the dedup core wants confirmed."""
+        dedup = dedup_api()
+        pairs = dedup.review_queue(self.store) if dedup is not None else []
+        ids: list[int] = []
+        for cand in pairs:
+            for cid in (cand.contact_id, cand.other_id):
+                if cid is not None and cid not in ids:
+                    ids.append(cid)
+                    break
+        self.queue, self.index = ids, 0
         self._show_current()
 
     def _show_current(self) -> None:
