@@ -16,6 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import contacts from .vcf files (vCard 2.1, 3.0, 4.0)")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".vcf files from a phone, Outlook, Google…")
     p.add_argument("--json", action="store_true", help="print a JSON summary instead of a line")
+    p.add_argument("--no-dedup", action="store_true", help="never merge a card into an existing contact found by dedup")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help="export contacts (all, or those matching) to .vcf and/or .csv")
@@ -49,6 +50,15 @@ def describe_failure(error: ItemError) -> str:
     return f"{error.source}, card {error.index + 1}: {error.reason}"
 
 
+def _dedup_resolver():  # type: ignore[no-untyped-def]
+    """Dedup's resolver: a card with an unknown UID that is surely someone already stored merges in."""
+    try:
+        from cardbox.dedup.find import import_resolver
+    except ImportError:  # pragma: no cover - dedup is optional for importing
+        return None
+    return import_resolver
+
+
 def cmd_import(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
     from cardbox.cli.main import EXIT_PARTIAL
 
@@ -57,7 +67,8 @@ def cmd_import(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped
         raise InvalidInput(f"no such file: {', '.join(missing)}")
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     failures: list[ItemError] = []
-    for event in progress_bar(import_files(ctx.store, list(args.files))):
+    resolver = None if args.no_dedup else _dedup_resolver()
+    for event in progress_bar(import_files(ctx.store, list(args.files), resolver=resolver)):
         if event.error is not None:
             failures.append(event.error)
             print(f"cardbox: {describe_failure(event.error)}", file=sys.stderr)

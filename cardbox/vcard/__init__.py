@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from cardbox.errors import ItemError, VCardError
-from cardbox.model import Contact
+from cardbox.model import Contact, SourceKind
 from cardbox.vcard.lexer import decode_file_bytes, lex_card, split_cards
 from cardbox.vcard.reader import CardReader
 from cardbox.vcard.writer import derive_name, to_vcard, write_vcards
@@ -20,8 +20,13 @@ log = logging.getLogger(__name__)
 __all__ = ["read_vcards", "read_file", "to_vcard", "write_vcards", "derive_name"]
 
 
-def read_vcards(data: str | bytes, source: str = "") -> tuple[list[Contact], list[ItemError]]:
-    """Parse .vcf text (or raw bytes) holding one or many cards into contacts and per-card errors."""
+def read_vcards(
+    data: str | bytes, source: str = "", *, kind: SourceKind = SourceKind.IMPORT
+) -> tuple[list[Contact], list[ItemError]]:
+    """Parse .vcf text (or raw bytes) holding one or many cards into contacts and per-card errors.
+
+    Every value read is marked `Provenance(kind, ref=source)`: IMPORT for files, SYNC for sync.
+    """
     if isinstance(data, bytes):
         text, eight_bit = decode_file_bytes(data)
     else:
@@ -34,7 +39,7 @@ def read_vcards(data: str | bytes, source: str = "") -> tuple[list[Contact], lis
     for card in cards:
         try:
             props = lex_card(card, eight_bit, source)
-            contacts.append(CardReader(source, card.index, card.lines).read(props))
+            contacts.append(CardReader(source, card.index, card.lines, kind).read(props))
         except VCardError as exc:
             errors.append(ItemError(source, card.index, exc.detail))
         except Exception as exc:  # noqa: BLE001 - one card must never stop the file (a batch goes on)

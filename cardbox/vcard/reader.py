@@ -75,10 +75,12 @@ def _phone_type(types: set[str]) -> PhoneType:
 class CardReader:
     """Maps the properties of one card; `read()` returns the contact or raises VCardError."""
 
-    def __init__(self, source: str, index: int, raw: list[str] | None = None) -> None:
+    def __init__(
+        self, source: str, index: int, raw: list[str] | None = None, kind: SourceKind = SourceKind.IMPORT
+    ) -> None:
         self.source = source
         self.index = index
-        self.prov = Provenance(SourceKind.IMPORT, source, 1.0)
+        self.prov = Provenance(kind, source, 1.0)
         self.c = Contact(uid="")
         self.st = ReadState()
         self.fn = ""

@@ -14,11 +14,20 @@ ES = Path(__file__).resolve().parents[1] / "data" / "vcards-es"
 
 
 def test_import_reports_failed_cards_and_exits_partial(capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["import", *map(str, sorted(ES.glob("*.vcf")))])
+    code = main(["import", "--no-dedup", *map(str, sorted(ES.glob("*.vcf")))])
     out, err = capsys.readouterr()
     assert code == EXIT_PARTIAL
     assert out.strip() == "imported 8, updated 0, failed 1"
     assert "malformed-middle.vcf, card 2: line 2 is not a vCard property" in err
+
+
+def test_import_merges_the_same_person_through_dedup(capsys: pytest.CaptureFixture[str]) -> None:
+    # María José is in two files with different UIDs (her Android phone and Outlook).
+    assert main(["import", *map(str, sorted(ES.glob("*.vcf")))]) == EXIT_PARTIAL
+    assert capsys.readouterr().out.strip() == "imported 7, updated 1, failed 1"
+    assert main(["search", "--json", "fernandez", "gomez"]) == 0
+    (maria,) = json.loads(capsys.readouterr().out)
+    assert {e["address"] for e in maria["emails"]} == {"mariajose.fg@correo.es", "mjfernandez@innovaciontextil.es"}
 
 
 def test_import_clean_file_exits_zero_and_json_summary(capsys: pytest.CaptureFixture[str]) -> None:
@@ -49,7 +58,7 @@ def test_import_missing_file_is_one_clear_line(capsys: pytest.CaptureFixture[str
 
 
 def test_export_vcf_and_csv_with_filters(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    main(["import", *map(str, sorted(ES.glob("*.vcf")))])
+    main(["import", "--no-dedup", *map(str, sorted(ES.glob("*.vcf")))])
     capsys.readouterr()
     vcf, csv_path = tmp_path / "out.vcf", tmp_path / "out.csv"
     code = main(["export", "--vcf", str(vcf), "--version", "4.0", "--csv", str(csv_path), "fernandez"])

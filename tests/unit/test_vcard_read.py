@@ -207,3 +207,10 @@ def test_note_edited_on_a_phone_is_kept_as_a_new_note() -> None:
     )
     (c,), _ = read_vcards(text)
     assert [n.text for n in c.notes] == ["Llamada", "[2026-03-04] Llamada\n\nMe debe un presupuesto"]
+
+
+def test_provenance_kind_can_be_sync() -> None:
+    (c,), _ = read_vcards(
+        "BEGIN:VCARD\r\nFN:Ana\r\nTEL:+34612345678\r\nEND:VCARD\r\n", "https://dav/x.vcf", kind=SourceKind.SYNC
+    )
+    assert c.sources["full_name"].kind is SourceKind.SYNC and c.phones[0].source.ref == "https://dav/x.vcf"
