@@ -92,7 +92,9 @@ def test_emails_with_ocr_repairs(line: str, address: str, repaired: bool) -> Non
     ("line", "web", "expected"),
     [  # real Tesseract misreadings of "@" on generated cards (bench/cardgen)
         ("juanO consultores.es", set(), "juan@consultores.es"),
-        ("ruben. lopezOvinedos.com", {"vinedos.com"}, "ruben.lopez@vinedos.com"),
+        ("ruben. lopezOvinedos.com", set(), "ruben.lopez@vinedos.com"),  # "name.surname" before it
+        ("anaOvinedos.com", {"vinedos.com"}, "ana@vinedos.com"),  # the card's web domain vouches
+        ("www.holaOmundo.com", set(), "www.holaOmundo.com"),
         ("charlotte (Wblueharboursystems.com", set(), "charlotte@blueharboursystems.com"),
         ("lopezOvinedos.com", set(), "lopezOvinedos.com"),  # no evidence where the "@" was
         ("Visit us (innotex.com)", set(), "Visit us (innotex.com)"),

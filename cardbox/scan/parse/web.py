@@ -80,7 +80,7 @@ def normalize(text: str) -> str:
 
 # "juanO consultores.es", "ruben. lopezOvinedos.com", "charlotte (Wblueharbour.com": a lost "@".
 _LOST_AT = re.compile(
-    r"(?<![\w.@])(?P<local>[a-z0-9][a-z0-9_\-]*(?:\.\s?[a-z0-9_\-]+)*)\s?"
+    r"(?<![\w.@/])(?!www\.)(?P<local>[a-z0-9][a-z0-9_\-]*(?:\.\s?[a-z0-9_\-]+)*)\s?"
     r"(?P<sep>\(W|\(w|\(a|\(D|®|O|0|Q|G)\s?"
     r"(?P<domain>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6})\b"
 )
@@ -95,7 +95,8 @@ def repair_lost_at(text: str, web_domains: set[str]) -> str:
     def fix(m: re.Match[str]) -> str:
         sep, domain = m.group("sep"), m.group("domain")
         spaced = m.group(0) != m.group("local") + sep + domain
-        if sep.isalnum() and domain not in web_domains and not spaced:
+        dotted = "." in m.group("local")  # "name.surname" before it: a mailbox, not a word
+        if sep.isalnum() and domain not in web_domains and not spaced and not dotted:
             return m.group(0)
         return m.group("local").replace(". ", ".") + "@" + domain
 
