@@ -6,6 +6,7 @@ What is left of each item (`Item.rest`) goes on to the layout pass (address, tit
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from cardbox.model import Email, Phone, Provenance, Social, SourceKind, Url
 from cardbox.scan.parse import web
@@ -88,12 +89,15 @@ def extract(items: list[Item], region: str, ref: str) -> Extracted:
     return found
 
 
-def _prov_maker(item: Item, ref: str):  # type: ignore[no-untyped-def]
+def _prov_maker(item: Item, ref: str) -> Callable[[float], Provenance]:
+    """Provenance for a value read from `item`: rule certainty scaled by its OCR confidence."""
     factor = ocr_factor(item.confidence)
     return lambda certainty: Provenance(SourceKind.SCAN, ref, round(min(1.0, certainty * factor), 3))
 
 
-def _extract_rest(item: Item, found: Extracted, domains: set[str], region: str, prov) -> None:  # type: ignore[no-untyped-def]
+def _extract_rest(
+    item: Item, found: Extracted, domains: set[str], region: str, prov: Callable[[float], Provenance]
+) -> None:
     text = item.rest
     spans: list[tuple[int, int]] = []
     for hit in web.find_urls(text, domains):

@@ -135,11 +135,10 @@ def host_of(url: str) -> str:
 
 def find_urls(text: str, email_domains: set[str]) -> list[Found]:
     """Web addresses and social profile links; a bare domain counts only if the emails share it."""
-    normal = text
     found = []
-    for match in _URL.finditer(normal):
+    for match in _URL.finditer(text):
         raw = match.group(0).rstrip(".,;:)")
-        if "@" in normal[max(0, match.start() - 1) : match.start() + 1] or _inside_email(normal, match):
+        if "@" in text[max(0, match.start() - 1) : match.start() + 1] or _inside_email(text, match):
             continue
         url = re.sub(r"^www\s?[.,]\s?", "www.", raw, flags=re.IGNORECASE).replace(",", ".")
         host = host_of(url)
