@@ -10,10 +10,9 @@ from pathlib import Path
 from cardbox.cli.output import print_json, progress_bar
 from cardbox.errors import InvalidInput, UserError
 from cardbox.store import Store
-from cardbox.sync import carddav, credentials
 from cardbox.sync.config import SyncSettings
 from cardbox.sync.engine import SyncResult, sync
-from cardbox.sync.http import Session
+from cardbox.sync.setup import setup_carddav, setup_vdir
 from cardbox.sync.state import Account, get_account, save_account
 
 EXIT_NEEDS_CONFIRMATION = 11
@@ -70,33 +69,15 @@ def setup(store: Store, args: argparse.Namespace) -> Account:
     if args.threshold is not None:
         settings.deletion_threshold = args.threshold
     if args.vdir:
-        return save_account(store, Account(name, "vdir", str(args.vdir.expanduser().resolve()), settings=settings))
+        return setup_vdir(store, args.vdir, settings=settings, name=name)
     if not args.user:
         raise InvalidInput("--setup needs --user NAME (the user name on the server)")
     password = getpass.getpass(f"Password for {args.user} at {args.setup} / contraseña: ")
-    session = Session(args.setup, args.user, password, settings)
-    home, books = carddav.discover(session)  # wrong credentials fail here, before anything is saved
-    book = choose_addressbook(session, home, books, args.addressbook)
-    credentials.set_password(args.setup, args.user, password)
-    print(f"Using address book {book.name} ({book.url})", file=sys.stderr)
-    return save_account(store, Account(name, "carddav", args.setup, args.user, book.url, settings))
-
-
-def choose_addressbook(
-    session: Session, home: str, books: list[carddav.AddressBook], wanted: str
-) -> carddav.AddressBook:
-    """The address book named `wanted` (created when missing), or the only one, or a new "cardbox"."""
-    if wanted:
-        for book in books:
-            if wanted in (book.name, book.displayname, book.url, book.url.rstrip("/").rsplit("/", 1)[-1]):
-                return book
-        return carddav.create_addressbook(session, home, wanted)
-    if len(books) == 1:
-        return books[0]
-    if not books:
-        return carddav.create_addressbook(session, home, "cardbox")
-    names = ", ".join(b.name for b in books)
-    raise InvalidInput(f"the server has several address books ({names}); choose one with --addressbook NAME")
+    account = setup_carddav(
+        store, args.setup, args.user, password, addressbook=args.addressbook, settings=settings, name=name
+    )
+    print(f"Using address book {account.collection}", file=sys.stderr)
+    return account
 
 
 def report(account: Account, r: SyncResult, as_json: bool) -> int:
