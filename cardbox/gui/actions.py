@@ -131,7 +131,7 @@ class Actions:
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(keys, what they do) for every action with a shortcut, then the extra keys."""
         rows = []
-        for name, action in self.by_name.items():
+        for action in self.by_name.values():
             if not action.shortcut().isEmpty():
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 rows.append((keys, action.text().replace("&", "")))

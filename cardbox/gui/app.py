@@ -25,7 +25,8 @@ DEMO_FOLDER = "demo"
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="cardbox-gui", description="cardbox, the desktop tarjetero")
-    parser.add_argument("--data-dir", type=Path, help="tarjetero folder (default: $CARDBOX_DATA_DIR or the user data dir)")
+    parser.add_argument("--data-dir", type=Path,
+                        help="tarjetero folder (default: $CARDBOX_DATA_DIR or the user data dir)")
     parser.add_argument("--demo", action="store_true", help="open the demo tarjetero (created on first use)")
     parser.add_argument("--lang", choices=("auto", "es", "en"), help="interface language for this run")
     return parser.parse_known_args(argv)[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from cardbox.gui.controllers.rows import Row, RowSource
 from cardbox.model import Warmth
@@ -26,6 +26,24 @@ WARMTH_COLOURS = {
     Warmth.HOT: QColor(224, 90, 60),
     Warmth.TRUSTED: QColor(60, 170, 110),
 }
+
+
+_ICONS: dict[Warmth, QIcon] = {}
+
+
+def warmth_icon(w: Warmth, size: int = 12) -> QIcon:
+    """A filled circle in the warmth colour (made once per level)."""
+    if w not in _ICONS:
+        pix = QPixmap(size, size)
+        pix.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pix)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QBrush(WARMTH_COLOURS[w]))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(1, 1, size - 2, size - 2)
+        painter.end()
+        _ICONS[w] = QIcon(pix)
+    return _ICONS[w]
 
 
 def warmth_label(w: Warmth) -> str:
@@ -124,7 +142,7 @@ class ContactModel(QAbstractTableModel):
         if role == WARMTH_ROLE:
             return int(row.warmth)
         if role == Qt.ItemDataRole.DecorationRole:
-            return WARMTH_COLOURS[row.warmth] if column == "warmth" else None
+            return warmth_icon(row.warmth) if column == "warmth" else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(row) if column == "name" else None
         return _display(row, column)

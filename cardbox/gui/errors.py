@@ -29,13 +29,13 @@ translate = QCoreApplication.translate
 def _templates() -> list[tuple[type[errors.CardboxError], str]]:
     # Most specific first: StoreLocked is also a StoreError.
     return [
-        (errors.StoreLocked, translate("errors", "The tarjetero at {path} is busy: another cardbox is writing to it. Try again in a moment.")),
-        (errors.StoreTooNew, translate("errors", "The tarjetero at {path} was written by a newer version of cardbox. Update cardbox to open it.")),
+        (errors.StoreLocked, translate("errors", "The tarjetero at {path} is busy: another cardbox is writing to it. Try again in a moment.")),  # noqa: E501
+        (errors.StoreTooNew, translate("errors", "The tarjetero at {path} was written by a newer version of cardbox. Update cardbox to open it.")),  # noqa: E501
         (errors.StoreError, translate("errors", "The tarjetero at {path} cannot be used: {detail}")),
         (errors.NotFound, translate("errors", "Not found: {what} {value}.")),
         (errors.VCardError, translate("errors", "{source}, card {number}: this vCard cannot be read ({detail}).")),
         (errors.ImageError, translate("errors", "{path}: this image cannot be read ({detail}).")),
-        (errors.OcrUnavailable, translate("errors", "Tesseract OCR is not usable ({detail}). Install it with: sudo apt install tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng")),
+        (errors.OcrUnavailable, translate("errors", "Tesseract OCR is not usable ({detail}). Install it with: sudo apt install tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng")),  # noqa: E501
         (errors.SyncError, translate("errors", "Sync with {server} failed: {detail}")),
         (errors.Cancelled, translate("errors", "Cancelled.")),
         (errors.InvalidInput, translate("errors", "{detail}")),
@@ -57,7 +57,7 @@ def describe(exc: BaseException) -> str:
         return translate("errors", "The file {name} cannot be used: {reason}").format(
             name=exc.filename or "", reason=exc.strerror or type(exc).__name__
         )
-    return translate("errors", "Something went wrong inside cardbox. Your data is safe; the details are in {log}.").format(
+    return translate("errors", "Something went wrong inside cardbox. Your data is safe; the details are in {log}.").format(  # noqa: E501
         log=str(log_path())
     )
 

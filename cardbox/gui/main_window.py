@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((190, 160, 130, 130, 90)):
+        for column, width in enumerate((190, 160, 120, 120, 95)):
             self.table.setColumnWidth(column, width)
         rows = self.table.verticalHeader()
         rows.setVisible(False)
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
     def _update_features(self) -> None:
         """Enable the actions whose views (GUI-2's) are present; the others stay visible, disabled."""
         self.commands["scan"].setEnabled(features.function("cardbox.gui.scan", "open_scan") is not None)
-        self.commands["export"].setEnabled(features.function("cardbox.gui.dialogs.export", "show_export_dialog") is not None)
+        self.commands["export"].setEnabled(features.function("cardbox.gui.dialogs.export", "show_export_dialog") is not None)  # noqa: E501
         self.commands["sync"].setEnabled(features.function("cardbox.gui.dialogs.sync", "show_sync_dialog") is not None)
         self.commands["qr"].setEnabled(features.function("cardbox.gui.dialogs.qr", "show_qr_dialog") is not None)
         lang = self.settings.language

@@ -3,32 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from cardbox.gui.contact_model import WARMTH_COLOURS, warmth_label
+from cardbox.gui.contact_model import warmth_icon, warmth_label
 from cardbox.gui.controllers import choices as ch
 from cardbox.gui.controllers.choices import Choice
 from cardbox.model import Warmth
 from cardbox.store import Store
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole
-
-
-def dot_icon(colour: Any, size: int = 12) -> QIcon:
-    """A filled circle in the warmth colour (the same on light and dark themes)."""
-    pix = QPixmap(size, size)
-    pix.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pix)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QBrush(colour))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.end()
-    return QIcon(pix)
 
 
 class Sidebar(QTreeWidget):
@@ -76,14 +61,14 @@ class Sidebar(QTreeWidget):
         by_warmth: dict[int, int] = stats["by_warmth"]  # type: ignore[assignment]
         for level in sorted(Warmth, reverse=True):
             item = self._add(warmth, warmth_label(level), Choice(ch.WARMTH, int(level)), by_warmth.get(int(level), 0))
-            item.setIcon(0, dot_icon(WARMTH_COLOURS[level]))
+            item.setIcon(0, warmth_icon(level))
         tags = self.store.tags()
         if tags:
             group = self._add(None, self.tr("Tags"), None)
             for tag, n in tags:
                 self._add(group, f"#{tag}", Choice(ch.TAG, tag), n)
 
-    def _add(self, parent: QTreeWidgetItem | None, text: str, choice: Choice | None, n: int | None = None) -> QTreeWidgetItem:
+    def _add(self, parent: QTreeWidgetItem | None, text: str, choice: Choice | None, n: int | None = None) -> QTreeWidgetItem:  # noqa: E501
         item = QTreeWidgetItem(parent or self)
         item.setText(0, f"{text} ({n})" if n is not None else text)
         item.setData(0, CHOICE_ROLE, choice)

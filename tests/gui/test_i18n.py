@@ -74,7 +74,7 @@ def visible_texts(root: QWidget) -> list[str]:
         elif isinstance(w, QMenu):
             texts.append(w.title())
         elif isinstance(w, QTreeWidget):
-            texts += [it.text(0).split(" (")[0] for it in w.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)]
+            texts += [it.text(0).split(" (")[0] for it in w.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)]  # noqa: E501
         texts += [a.text() for a in w.actions()]
     model = getattr(root, "model", None)
     if model is not None and hasattr(model, "headerData"):

@@ -67,7 +67,7 @@ class FieldsForm(QWidget):
         }
 
     def retranslate(self) -> None:
-        for row, (name, text) in enumerate(self.labels().items()):
+        for row, text in enumerate(self.labels().values()):
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             label.setText(text)  # type: ignore[union-attr]
         self.edits["emails"].setPlaceholderText(self.tr("separate several with commas"))

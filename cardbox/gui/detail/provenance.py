@@ -15,12 +15,12 @@ def describe_source(p: Provenance) -> str:
     if p.kind is SourceKind.USER:
         return translate("provenance", "typed by you")
     if p.kind is SourceKind.SCAN:
-        text = translate("provenance", "from scan #{ref}").format(ref=p.ref) if p.ref else translate("provenance", "from a scan")
+        text = translate("provenance", "from scan #{ref}").format(ref=p.ref) if p.ref else translate("provenance", "from a scan")  # noqa: E501
         return f"{text}, {percent}"
     if p.kind is SourceKind.QR:
         return translate("provenance", "from the card's QR code")
     if p.kind is SourceKind.IMPORT:
-        return translate("provenance", "imported from {ref}").format(ref=p.ref) if p.ref else translate("provenance", "imported")
+        return translate("provenance", "imported from {ref}").format(ref=p.ref) if p.ref else translate("provenance", "imported")  # noqa: E501
     if p.kind is SourceKind.SYNC:
         return translate("provenance", "from the sync server {ref}").format(ref=p.ref).strip()
     return translate("provenance", "kept from a merge")

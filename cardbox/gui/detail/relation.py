@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardbox.gui.contact_model import WARMTH_COLOURS, warmth_label
-from cardbox.gui.sidebar import dot_icon
+from cardbox.gui.contact_model import warmth_icon, warmth_label
 from cardbox.model import Contact, Warmth
 from cardbox.store import Store
 
@@ -39,7 +38,7 @@ class WarmthButtons(QWidget):
             button.setObjectName(f"warmth_{level.key}")
             button.setCheckable(True)
             button.setAutoRaise(False)
-            button.setIcon(dot_icon(WARMTH_COLOURS[level]))
+            button.setIcon(warmth_icon(level))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.group.addButton(button, int(level))
             self.buttons[level] = button
@@ -86,6 +85,7 @@ class RelationForm(QWidget):
         self.follow_up = QDateEdit()
         self.follow_up.setObjectName("follow_up")
         self.follow_up.setCalendarPopup(True)
+        self.follow_up.setDisplayFormat("yyyy-MM-dd")  # the same form as the list's dates
         self.follow_up.setSpecialValueText(" ")  # the minimum date shows as empty: no follow-up
         self.follow_up.setMinimumDate(QDate(2000, 1, 1))
         self.follow_up.editingFinished.connect(self._commit_follow_up)
