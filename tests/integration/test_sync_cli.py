@@ -58,14 +58,24 @@ def test_setup_with_a_wrong_password_saves_nothing(radicale, memory_keyring, mon
     assert main(["sync"]) == 3  # no account was saved
 
 
-def test_vdir_folder_sync(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_vdir_folder_sync_and_a_phone_card_without_uid(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     seed(3)
     folder = tmp_path / "phone-vdir"
     assert main(["sync", "--vdir", str(folder), "--json"]) == 0
     assert len(list(folder.glob("*.vcf"))) == 3
-    (folder / "new.vcf").write_text(
-        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:new-1\r\nFN:Nueva Persona\r\nEND:VCARD\r\n", encoding="utf-8"
-    )
+    # Many phone exports have no UID (Radicale would answer 400 to such a card).
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nueva Persona\r\nTEL:+34 612 00 00 01\r\nEND:VCARD\r\n"
+    (folder / "export.vcf").write_text(card, encoding="utf-8")
     capsys.readouterr()
     assert main(["sync", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["created_local"] == 1
+    with Store.open(default_db_path()) as store:
+        (cid,) = store.search("Nueva")
+        c = store.get(cid)
+        assert c.uid
+        c.title = "Arquitecta"
+        store.save(c)
+    assert main(["sync", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["updated_remote"] == 1
+    text = (folder / "export.vcf").read_text(encoding="utf-8")
+    assert f"UID:{c.uid}" in text and "Arquitecta" in text and len(list(folder.glob("*.vcf"))) == 4
