@@ -188,15 +188,19 @@ def book_name() -> str:
     return f"book-{uuid.uuid4().hex[:8]}"
 
 
+REALM, NONCE = "cardbox-test", "4f1c0b1e7a2d"
+
+
 class FaultProxy:
     """A tiny HTTP proxy on 127.0.0.1 in front of Radicale that can answer 5xx/412 or stall:
     real HTTP on loopback, with the faults a flaky server or network produces."""
 
-    def __init__(self, upstream: str) -> None:
+    def __init__(self, upstream: str, digest: tuple[str, str] | None = None) -> None:
         import http.server
         import threading
 
         self.upstream = upstream.rstrip("/")
+        self.digest = digest  # (user, password): demand HTTP Digest, forward to Radicale as Basic
         self.rules: list[tuple[str, int | None, float, int]] = []  # method, status, delay, times
         self.seen: list[str] = []
         proxy = self
@@ -218,6 +222,16 @@ class FaultProxy:
                     self.end_headers()
                     return
                 headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")}
+                if proxy.digest is not None:
+                    if not proxy.digest_ok(self.command, self.headers.get("Authorization", "")):
+                        self.send_response(401)
+                        self.send_header(
+                            "WWW-Authenticate", f'Digest realm="{REALM}", nonce="{NONCE}", qop="auth", algorithm=MD5'
+                        )
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        return
+                    headers["Authorization"] = requests.auth._basic_auth_str(*proxy.digest)
                 resp = requests.request(
                     self.command, proxy.upstream + self.path, data=body, headers=headers, allow_redirects=False
                 )
@@ -240,6 +254,20 @@ class FaultProxy:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server.server_address[1]}/"
 
+    def digest_ok(self, method: str, header: str) -> bool:
+        """Check an RFC 7616 Digest (MD5, qop=auth) Authorization header."""
+        import hashlib
+        import re
+
+        if not header.startswith("Digest ") or self.digest is None:
+            return False
+        f = {k: a or b for k, a, b in re.findall(r'(\w+)=(?:"([^"]*)"|([^\s,]*))', header)}
+        md5 = lambda text: hashlib.md5(text.encode()).hexdigest()  # noqa: E731, S324 - the protocol's hash
+        ha1 = md5(f"{self.digest[0]}:{REALM}:{self.digest[1]}")
+        ha2 = md5(f"{method}:{f.get('uri', '')}")
+        expected = md5(f"{ha1}:{NONCE}:{f.get('nc', '')}:{f.get('cnonce', '')}:{f.get('qop', '')}:{ha2}")
+        return f.get("username") == self.digest[0] and f.get("response") == expected
+
     def fail(self, method: str, status: int | None = None, *, delay: float = 0.0, times: int = 1_000_000) -> None:
         """The next `times` requests with this method answer `status` (and/or stall `delay` s)."""
         self.rules.append((method, status, delay, times))
@@ -259,5 +287,13 @@ class FaultProxy:
 @pytest.fixture
 def fault_proxy(radicale: Radicale) -> Iterator[FaultProxy]:
     proxy = FaultProxy(radicale.url)
+    yield proxy
+    proxy.close()
+
+
+@pytest.fixture
+def digest_front(radicale: Radicale) -> Iterator[FaultProxy]:
+    """A Digest-only front to Radicale (which itself speaks Basic): real Digest on loopback."""
+    proxy = FaultProxy(radicale.url, digest=(radicale.user, radicale.password))
     yield proxy
     proxy.close()

@@ -236,11 +236,22 @@ def test_412_on_update_is_merged_and_written_again(store: Store, radicale, fault
     assert run(store, direct).updated_remote == 0
 
 
-def test_digest_auth_is_offered() -> None:
-    from requests.auth import HTTPDigestAuth
+def test_digest_auth_against_a_digest_only_front(store: Store, radicale, digest_front, book_name: str) -> None:  # type: ignore[no-untyped-def]
+    _, direct = make_account(store, radicale.url, radicale.user, radicale.password, book_name)
+    with pytest.raises(AuthFailed):  # Basic is refused by a Digest-only server
+        carddav.discover(Session(digest_front.url, radicale.user, radicale.password))
+    session = Session(digest_front.url, radicale.user, radicale.password, SyncSettings(auth="digest"))
+    store.save(person("Ana", "ana@example.com"))
+    assert run(store, CardDAVStorage(session, direct.collection)).created_remote == 1
+    wrong = Session(digest_front.url, radicale.user, "nope", SyncSettings(auth="digest"))
+    with pytest.raises(AuthFailed):
+        CardDAVStorage(wrong, direct.collection).list()
+    assert len(direct.list()) == 1
 
+
+def test_settings_reach_requests() -> None:
     session = Session("https://dav.example.com/", "ana", "pw", SyncSettings(auth="digest", ca_file="/etc/my-ca.pem"))
-    assert isinstance(session.http.auth, HTTPDigestAuth) and session.http.verify == "/etc/my-ca.pem"
+    assert session.verify == "/etc/my-ca.pem"
     with pytest.raises(SyncError):
         Session("https://127.0.0.1:1/", "ana", "pw", SyncSettings(timeout=1)).propfind("/", "<d:displayname/>", 0)
 
