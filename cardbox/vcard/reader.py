@@ -31,6 +31,7 @@ from cardbox.vcard.values import components, list_values, parse_date, parse_mome
 # Properties cardbox writes itself on export: reading them must not pile up copies in extra_vcard.
 _DROPPED = {"VERSION", "PRODID", "REV", "LABEL"}
 _UID_NAMESPACE = uuid.UUID("5f0c9a52-2a4e-4f57-9d1a-6f3c2b7e8a10")  # cardbox's own namespace
+_E164 = re.compile(r"\+[1-9]\d{6,14}")
 _SINGULAR = {"N", "FN", "ORG", "TITLE", "BDAY", "UID"}
 _SOCIAL_PROPS = {
     "X-TWITTER": "twitter",
@@ -169,7 +170,10 @@ class CardReader:
         raw = _text(prop)
         raw = raw[4:] if raw.lower().startswith("tel:") else raw
         if raw:
-            self.c.phones.append(Phone(normalize(raw), _phone_type(prop.types), self.prov))
+            # Already E.164 (cardbox's own exports, most phones): valid or not, normalize() would
+            # return the same text, so the costly phonenumbers parse is skipped.
+            number = raw if _E164.fullmatch(raw) else normalize(raw)
+            self.c.phones.append(Phone(number, _phone_type(prop.types), self.prov))
         return bool(raw)
 
     def _url(self, prop: Prop) -> bool:
