@@ -9,7 +9,7 @@ from cardbox.errors import ItemError, NotFound, SyncError, VCardError
 from cardbox.model import Contact
 from cardbox.store import Store
 from cardbox.sync import codec
-from cardbox.sync.match import find_match, is_linked
+from cardbox.sync.match import find_match, is_linked, merge_pair
 from cardbox.sync.merge import merge3
 from cardbox.sync.plan import Action
 from cardbox.sync.state import ItemState, drop_item, put_item, seq_of
@@ -70,7 +70,7 @@ class Applier:
                 self._record(conn, a.item, remote, a.item.text)  # type: ignore[union-attr,arg-type]
             self.result.created_local += 1
             return remote.display_name
-        merged, _ = merge3(None, match.contact, remote)
+        merged = merge_pair(match.contact, remote)
         self._settle(a.item, remote, merged, force_push=False)  # type: ignore[arg-type]
         self.result.merged += 1
         return merged.display_name

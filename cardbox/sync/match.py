@@ -53,3 +53,17 @@ def _dedup_candidates(store: Store, remote: Contact) -> list[int] | None:
     found = [c for c in find_candidates(store, remote) if getattr(c, "decision", "") == "auto"]
     found.sort(key=lambda c: -c.score)
     return [c.other_id for c in found]
+
+
+def merge_pair(local: Contact, remote: Contact) -> Contact:
+    """The contact a first-sync pair becomes: the dedup merge plan when available (the same
+    rules as a manual merge), else the sync's own field-by-field union."""
+    try:
+        from cardbox.dedup import plan_merge
+    except ImportError:
+        from cardbox.sync.merge import merge3
+
+        return merge3(None, local, remote)[0]
+    result = plan_merge(local, remote).result
+    result.id, result.uid = local.id, local.uid
+    return result
