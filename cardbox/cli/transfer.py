@@ -73,7 +73,7 @@ def cmd_import(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped
             failures.append(event.error)
             print(f"cardbox: {describe_failure(event.error)}", file=sys.stderr)
         else:
-            counts[getattr(event.payload, "action", "created")] += 1
+            counts[getattr(event.payload, "action", "created")] += event.payload is not None
     if args.json:
         print_json(
             {

@@ -154,8 +154,8 @@ def to_vcard(
         raise InvalidInput(f"vCard version {version!r} cannot be written; use 3.0 or 4.0")
     v4 = version == "4.0"
     lines = ["BEGIN:VCARD", f"VERSION:{version}"]
-    if v4:
-        lines.append("KIND:individual")
+    if v4 and not any(re.match(r"^KIND[;:]", x, re.I) for x in contact.extra_vcard):
+        lines.append("KIND:individual")  # a kept KIND:org from another app takes its place
     lines.append(f"PRODID:-//cardbox//cardbox {__version__}//EN")
     lines += _identity(contact, v4)
     lines += _contact_points(contact, v4)

@@ -169,3 +169,10 @@ def test_vobject_reads_what_we_write() -> None:
 def test_unknown_version_is_refused() -> None:
     with pytest.raises(InvalidInput):
         to_vcard(maria(), "2.1")
+
+
+def test_kind_org_from_another_app_is_not_doubled() -> None:
+    (c,), _ = read_vcards("BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Acme\r\nORG:Acme\r\nEND:VCARD\r\n")
+    assert c.extra_vcard == ["KIND:org"]
+    lines = _unfolded(to_vcard(c, "4.0"))
+    assert [x for x in lines if x.startswith("KIND")] == ["KIND:org"]
