@@ -22,6 +22,12 @@ def set_password(url: str, username: str, password: str) -> None:
     """Store the password for this user on this server."""
     try:
         keyring.set_password(SERVICE, _key(url, username), password)
+    except keyring.errors.NoKeyringError as exc:
+        raise SyncError(
+            "no system keyring is available to keep the password (start or unlock GNOME Keyring, "
+            "KWallet or the macOS/Windows keychain); cardbox never writes it to a file",
+            server=url,
+        ) from exc
     except keyring.errors.KeyringError as exc:
         raise SyncError(f"the system keyring cannot store the password ({type(exc).__name__})", server=url) from exc
 

@@ -266,3 +266,17 @@ def test_https_self_signed_needs_its_certificate(store: Store, start_radicale, b
     _, remote = make_account(store, server.url, server.user, server.password, book_name, ca_file=str(server.cert))
     store.save(person("Ana", "ana@example.com"))
     assert run(store, remote).created_remote == 1 and len(remote.list()) == 1
+
+
+def test_discovery_and_choosing_the_address_book(store: Store, radicale, memory_keyring, book_name: str) -> None:  # type: ignore[no-untyped-def]
+    from cardbox.sync.setup import setup_carddav
+
+    session = Session(radicale.url + ".well-known/carddav", radicale.user, radicale.password)
+    home, before = carddav.discover(session)
+    assert home == f"/{radicale.user}/"
+    account = setup_carddav(store, radicale.url, radicale.user, radicale.password, addressbook=book_name)
+    _, books = carddav.discover(session)
+    (book,) = [b for b in books if b.url == account.collection]
+    assert book.displayname == book_name and book.supports_sync and len(books) == len(before) + 1
+    again = setup_carddav(store, radicale.url, radicale.user, radicale.password, addressbook=book_name)
+    assert again.collection == account.collection and len(carddav.discover(session)[1]) == len(books)
