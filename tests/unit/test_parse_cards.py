@@ -133,6 +133,13 @@ def test_company_only_card_has_no_person() -> None:
     assert "Reparación de maquinaria agrícola" in parsed.unassigned
 
 
+def test_specks_between_street_and_postal_code_do_not_split_the_address() -> None:
+    parsed = parse_text("Sergio Hernández\nCalle Colón, 129 - Planta 7 ed al El\nsetae aie\nfae\n41001 Sevilla\nape")
+    a = parsed.contact.addresses[0]
+    assert (a.street, a.postal_code, a.city) == ("Calle Colón, 129 - Planta 7 ed al El", "41001", "Sevilla")
+    assert parsed.unassigned == ["setae aie", "fae", "ape"]
+
+
 def test_logo_is_the_largest_text_and_the_name_is_not() -> None:
     parsed = parse_card(
         ocr(

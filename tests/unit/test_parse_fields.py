@@ -173,6 +173,14 @@ def test_addresses(lines: list[str], fields: tuple[str, str, str, str, str]) -> 
     assert (a.street, a.postal_code, a.city, a.region, a.country) == fields
 
 
+def test_ocr_damage_in_postcodes_and_city_names_is_repaired() -> None:
+    uk = parse_address(["1 Piccadilly Gardens", "Manchester M1 IRG", "United Kingdom"], "", "ES")
+    assert (uk.postal_code, uk.city, uk.country) == ("M1 1RG", "Manchester", "GB")
+    es = parse_address(["C/ Real 5", "15003 A Corufia"], "", "ES")  # "ñ" read as "fi"
+    assert (es.city, es.region) == ("A Coruña", "A Coruña")
+    assert parse_address(["C/ Real 5", "28100 Alcobendas"], "", "ES").city == "Alcobendas"
+
+
 def test_country_comes_from_phones_when_not_printed() -> None:
     assert parse_address(["Calle 93 # 11-26", "Bogotá"], "CO", "ES").country == "CO"
     assert parse_address(["C/ Mayor 12", "28013 Madrid"], "", "ES").country == "ES"

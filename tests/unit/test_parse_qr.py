@@ -90,3 +90,11 @@ def test_qr_alone_is_enough() -> None:
     parsed = parse_card(OcrResult([], 800, 500), VCARD)
     assert parsed.contact.full_name == "José Fernández Gómez" and not parsed.needs_review
     assert parsed.confidence["full_name"] == QR_CONFIDENCE
+
+
+def test_qr_name_without_the_printed_prefix_keeps_it() -> None:
+    payload = "MECARD:N:Gómez Álvarez,Andrés;TEL:+34964033078;EMAIL:andres@vinedos.es;;"
+    parsed = parse_card(ocr(["Dr. Andrés Gómez Álvarez", "Arquitecto", "andres@vinedos.es"]), payload)
+    c = parsed.contact
+    assert (c.full_name, c.prefix, c.given_names) == ("Dr. Andrés Gómez Álvarez", "Dr.", "Andrés")
+    assert parsed.confidence["full_name"] == 1.0 and c.sources["full_name"].kind is SourceKind.QR

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from cardbox.scan.parse import geo
 from cardbox.scan.parse.lexicon import COUNTRIES
 from cardbox.text import fold
@@ -52,8 +54,8 @@ def postal_code_in(text: str) -> tuple[str, str]:
     if m := geo.US_ZIP.search(text):
         if m.group(1) in geo.US_STATES:
             return m.group(2), "us"
-    if m := geo.UK_POSTCODE.search(text):
-        return f"{m.group(1)} {m.group(2)}", "gb"
+    if uk := geo.uk_postcode(text):
+        return uk, "gb"
     if m := geo.FIVE_DIGITS.search(text):
         rest = (text[: m.start()] + text[m.end() :]).strip(" ,.-()")
         if re.search(r"[^\W\d_]{3,}", rest):  # a place name beside it, not a bare number
@@ -109,11 +111,20 @@ def parse_address(lines: list[str], phone_country: str = "", region: str = "") -
     result.street = ", ".join(p for p in street_parts if p)
     if not result.country:
         result.country = phone_country or _country_from_code(result, region)
-    if result.country == "ES" and not result.region:
-        result.region = geo.spain_region(result.postal_code)
+    if result.country == "ES":
+        result.region = result.region or geo.spain_region(result.postal_code)
+        result.city = _spanish_city(result.city, result.postal_code)
     if not result.postal_code and not _STREET.search(result.street):
         result.certainty = 0.5
     return result
+
+
+def _spanish_city(city: str, postal_code: str) -> str:
+    """The province's own spelling when OCR garbled it ("A Corufia" -> "A Coruña")."""
+    province = geo.spain_region(postal_code)
+    if city and province and city != province and fuzz.ratio(fold(city), fold(province)) >= 80:
+        return province
+    return city
 
 
 def _strip_country(text: str) -> str:

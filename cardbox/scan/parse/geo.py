@@ -114,6 +114,20 @@ MX_STATES: dict[str, str] = {
 }
 
 UK_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b")
+# OCR reads the inward digit as a letter ("M1 IRG"); the outward part must still hold a digit.
+UK_POSTCODE_LOOSE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s+([IOSl][A-Z]{2})\b")
+_INWARD_DIGIT = str.maketrans({"I": "1", "l": "1", "O": "0", "S": "5"})
+
+
+def uk_postcode(text: str) -> str:
+    """A UK postcode in the text ("W2 6BD"), with an OCR'd inward digit repaired, or ""."""
+    if m := UK_POSTCODE.search(text):
+        return f"{m.group(1)} {m.group(2)}"
+    if m := UK_POSTCODE_LOOSE.search(text):
+        return f"{m.group(1)} {m.group(2)[0].translate(_INWARD_DIGIT)}{m.group(2)[1:]}"
+    return ""
+
+
 US_ZIP = re.compile(r"\b([A-Z]{2})\.?\s+(\d{5}(?:-\d{4})?)\b")
 # "C.P. 11560", "CP 28013", "28013 Madrid", "Madrid 28013" (5 digits alone on either side of a place).
 CP_MARKED = re.compile(r"\bC\.?\s?P\.?:?\s*(\d{5})\b", re.IGNORECASE)

@@ -15,6 +15,7 @@ from cardbox.scan.parse.extract import ocr_factor
 from cardbox.scan.parse.items import Item, largest
 
 NAME_MIN_SCORE = 0.3
+ADDRESS_GAP = 5  # lines of noise allowed between a street and its postal code line
 
 
 @dataclass
@@ -47,18 +48,29 @@ def _claim(items: list[Item], kind: str, certainty: float) -> Reading:
     return Reading(" ".join(i.rest for i in items), round(conf, 3), items)
 
 
-def find_address(items: list[Item], phone_country: str, region: str) -> tuple[address.ParsedAddress | None, float]:
-    """The first run of consecutive address items, parsed."""
-    run: list[Item] = []
+def _address_runs(items: list[Item]) -> list[list[Item]]:
+    runs: list[list[Item]] = []
     for item in items:
-        if not item.kind and item.rest and address.is_address_line(item.rest):
-            if run and item.index != run[-1].index + 1:
-                break
-            run.append(item)
-        elif run:
-            break
-    if not run:
+        if item.kind or not item.rest or not address.is_address_line(item.rest):
+            continue
+        if runs and item.index == runs[-1][-1].index + 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
+
+
+def find_address(items: list[Item], phone_country: str, region: str) -> tuple[address.ParsedAddress | None, float]:
+    """The first run of consecutive address items, parsed; a street run without a postal code
+    takes the next run that has one across a few noise lines (Tesseract reads specks as text)."""
+    runs = _address_runs(items)
+    if not runs:
         return None, 0.0
+    run = runs[0]
+    has_code = any(address.postal_code_in(i.rest)[0] for i in run)
+    if not has_code and len(runs) > 1 and runs[1][0].index - run[-1].index <= ADDRESS_GAP:
+        if any(address.postal_code_in(i.rest)[0] for i in runs[1]):
+            run = run + runs[1]
     parsed = address.parse_address([i.rest for i in run], phone_country, region)
     reading = _claim(run, "address", parsed.certainty)
     return parsed, reading.confidence

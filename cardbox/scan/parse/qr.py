@@ -165,11 +165,18 @@ def _merge_scalars(card: ParsedCard, qr: Contact) -> None:
         if not value:
             continue
         confirmed = squash(getattr(c, name)) == squash(value)
+        if name == "full_name" and _same_person(c, qr):
+            value, confirmed = c.full_name, True  # keep the printed "Dr." / "PhD" the QR left out
         conf = 1.0 if confirmed else QR_CONFIDENCE
         src = qr.sources.get(name, Provenance(SourceKind.QR, "", QR_CONFIDENCE))
         c.set_field(name, value, Provenance(SourceKind.QR, src.ref, conf))
         if name in _CONF_KEYS:
             card.confidence[_CONF_KEYS[name]] = conf
+
+
+def _same_person(ocr: Contact, qr: Contact) -> bool:
+    ocr_core = squash(f"{ocr.given_names} {ocr.family_names}")
+    return bool(ocr_core and (ocr.prefix or ocr.suffix) and ocr_core == squash(qr.full_name))
 
 
 def _merge_list(qr_items: list, ocr_items: list, key) -> list:  # type: ignore[no-untyped-def, type-arg]

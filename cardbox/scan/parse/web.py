@@ -17,6 +17,8 @@ _TLD_FIXES = {"corn": "com", "co1n": "com", "cam": "com", "c0m": "com", "om": "c
 
 # "www.contoso com", "ana@contoso com": the dot before a common TLD read as a space.
 _LOST_DOT = re.compile(r"((?:\bwww\.|@)[\w-]+)\s(com|es|net|org|mx|uk|eu|io|cat)\b", re.IGNORECASE)
+# "thomas. brown @contoso.com": a space after the dot of a mailbox.
+_SPLIT_MAILBOX = re.compile(r"\b([a-z0-9]+)\.\s+([a-z0-9._-]+\s?@)")
 # "chris smith@contoso.com": a dot inside the local part read as a space.
 _SPLIT_LOCAL = re.compile(r"^\s*([a-z]{2,20}) $")
 _SCHEME = re.compile(r"\bhttps?\s?:\s?/\s?/\s?", re.IGNORECASE)
@@ -75,6 +77,7 @@ def normalize(text: str) -> str:
     """Undo OCR and anti-spam spellings: "jose © innotex,es", "info (at) x (dot) es", "https: //"."""
     text = _DOT.sub(".", _AT.sub("@", text))
     text = _LOST_DOT.sub(r"\1.\2", text)
+    text = _SPLIT_MAILBOX.sub(r"\1.\2", text)
     return _SCHEME.sub(lambda m: m.group(0).replace(" ", "").lower(), text)
 
 
