@@ -173,6 +173,10 @@ class CardReader:
             # Already E.164 (cardbox's own exports, most phones): valid or not, normalize() would
             # return the same text, so the costly phonenumbers parse is skipped.
             number = raw if _E164.fullmatch(raw) else normalize(raw)
+            ext = re.search(r"(?:;ext=|\s*(?:ext\.?|x)\s*)(\d+)$", raw, re.I)
+            base = raw[: ext.start()].strip() if ext else ""
+            if ext and sum(ch.isdigit() for ch in base) >= 6:  # E.164 has no extension: keep it as typed
+                number = f"{base} ext. {ext.group(1)}"
             self.c.phones.append(Phone(number, _phone_type(prop.types), self.prov))
         return bool(raw)
 

@@ -214,3 +214,12 @@ def test_provenance_kind_can_be_sync() -> None:
         "BEGIN:VCARD\r\nFN:Ana\r\nTEL:+34612345678\r\nEND:VCARD\r\n", "https://dav/x.vcf", kind=SourceKind.SYNC
     )
     assert c.sources["full_name"].kind is SourceKind.SYNC and c.phones[0].source.ref == "https://dav/x.vcf"
+
+
+def test_phone_extensions_are_kept() -> None:
+    text = (
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Simon\r\nTEL;VALUE=uri:tel:+1-418-656-9254;ext=102\r\n"
+        "TEL:+34 911 234 567 ext. 12\r\nEND:VCARD\r\n"
+    )
+    (c,), _ = read_vcards(text)
+    assert [p.e164 for p in c.phones] == ["+1-418-656-9254 ext. 102", "+34 911 234 567 ext. 12"]
