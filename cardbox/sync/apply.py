@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from cardbox.errors import ItemError, NotFound, SyncError, VCardError
+from cardbox.errors import ItemError, NotFound, VCardError
 from cardbox.model import Contact
 from cardbox.store import Store
 from cardbox.sync import codec
@@ -31,6 +31,10 @@ class Applier:
             return getattr(self, "_" + action.kind)(action)
         except (VCardError, NotFound) as exc:
             self.result.errors.append(ItemError(action.href or str(action.contact_id), None, exc.message))
+            return action.href
+        except PreconditionFailed as exc:  # changed again while we worked: nothing was written here
+            reason = f"{exc.message}; it will be merged on the next sync"
+            self.result.errors.append(ItemError(action.href or str(action.contact_id), None, reason))
             return action.href
 
     def bump_seqs(self, seqs: dict[int, int]) -> None:
@@ -148,7 +152,7 @@ class Applier:
     def _refetch_and_merge(self, href: str, a: Action, attempt: int = 1) -> str:
         """412: someone else wrote the item; merge with what is there now and write again."""
         if attempt > MAX_RETRIES:
-            raise SyncError(f"{href} keeps changing on the server", server=self.storage.server)
+            raise PreconditionFailed(href=href, server=self.storage.server)
         item = self.storage.get(href)
         remote = codec.from_text(item.text, href)
         local = self.store.get(a.contact_id)  # type: ignore[arg-type]

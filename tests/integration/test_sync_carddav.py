@@ -280,3 +280,27 @@ def test_discovery_and_choosing_the_address_book(store: Store, radicale, memory_
     assert book.displayname == book_name and book.supports_sync and len(books) == len(before) + 1
     again = setup_carddav(store, radicale.url, radicale.user, radicale.password, addressbook=book_name)
     assert again.collection == account.collection and len(carddav.discover(session)[1]) == len(books)
+
+
+def test_item_changed_again_during_a_pull_is_left_for_the_next_sync(
+    store: Store, radicale, fault_proxy, book_name: str
+) -> None:  # type: ignore[no-untyped-def]
+    _, direct = make_account(store, radicale.url, radicale.user, radicale.password, book_name)
+    cid = store.save(person("Ana", "ana@example.com"))
+    run(store, direct)
+    c = store.get(cid)
+    c.set_field("title", "CTO")
+    store.save(c)
+    ((href, etag),) = direct.list().items()
+    direct.update(href, direct.get(href).text.replace("END:VCARD", "NOTE:from the phone\r\nEND:VCARD"), etag)
+    remote = CardDAVStorage(Session(fault_proxy.url, radicale.user, radicale.password), direct.collection)
+    fault_proxy.fail("PUT", 412, times=10)  # the server keeps saying "changed meanwhile"
+    res = run(store, remote)
+    assert res.errors and "next sync" in res.errors[0].reason
+    assert store.get(cid).title == "CTO" and not any("from the phone" in n.text for n in store.get(cid).notes)
+    fault_proxy.rules.clear()
+    res = run(store, remote)
+    assert not res.errors and res.conflicts == 1
+    local = store.get(cid)
+    assert local.title == "CTO" and any("from the phone" in n.text for n in local.notes)
+    assert "CTO" in direct.get(href).text
