@@ -237,3 +237,12 @@ def test_parse_text_never_raises(text: str) -> None:
 def test_parse_text_never_raises_on_card_like_lines(lines: list[str]) -> None:
     parsed = parse_text("\n".join(lines))
     assert parsed.needs_review or parsed.contact.full_name or parsed.contact.org
+
+
+def test_email_one_letter_off_the_company_name_is_doubtful() -> None:
+    misread = parse_text("Thomas Brown\nBlue Harbour Systems Inc.\nthomas.brown@blucharboursystems.com")
+    assert misread.confidence["emails"] < REVIEW_THRESHOLD and misread.needs_review
+    short = parse_text("David Davies\nSilverline Logistics Ltd\ndavid.davies@silverlinelogistic.com")
+    assert short.confidence["emails"] > 0.9
+    web = parse_text("Ana Ruiz\nana@innotcx.es\nwww.innotex.es")
+    assert web.confidence["emails"] < REVIEW_THRESHOLD

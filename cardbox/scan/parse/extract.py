@@ -72,7 +72,7 @@ def extract(items: list[Item], region: str, ref: str) -> Extracted:
     web_hosts = {web.host_of(u.value) for i in items for u in web.find_urls(normal[id(i)], set())}
     for item in items:
         text = normal[id(item)] = web.repair_lost_at(normal[id(item)], web_hosts)
-        at_repaired = "@" in text and text.count("@") > item.rest.count("@")
+        at_repaired = "@" in text and text != item.rest
         spans: list[tuple[int, int]] = []
         prov = _prov_maker(item, ref)
         for hit in web.find_emails(text, web_hosts, at_repaired):

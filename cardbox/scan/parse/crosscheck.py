@@ -1,0 +1,47 @@
+"""Cross-checks between fields of one card: a near miss between two readings means OCR damage.
+
+"thomas.brown@blucharboursystems.com" beside "Blue Harbour Systems Inc." is almost surely a
+misread email (one letter off, same length); "silverlinelogistic.com" beside "Silverline
+Logistics Ltd" is just a short domain, so only same-length substitutions count against the org.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from cardbox.model import Contact
+from cardbox.scan.parse import web
+from cardbox.scan.parse.lexicon import LEGAL_FORM
+from cardbox.scan.parse.roles import domain_label
+from cardbox.text import squash
+
+NEAR_MISS = 85  # similarity (0-100) above which two different spellings are one misread
+DOUBT = 0.5  # confidence given to a value caught in a near miss
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", squash(LEGAL_FORM.sub("", text)))
+
+
+def _misread(label: str, org_key: str) -> bool:
+    """Same length, one or two letters different: OCR substitutions, not an abbreviated name."""
+    if len(label) != len(org_key) or label == org_key:
+        return False
+    return 0 < sum(a != b for a, b in zip(label, org_key, strict=True)) <= 2
+
+
+def doubt_near_miss_emails(contact: Contact) -> None:
+    """Lower the confidence of emails whose domain almost (not exactly) matches the web or org."""
+    webs = {domain_label(web.host_of(u.url)).replace("-", "") for u in contact.urls} - {""}
+    org_key = _key(contact.org)
+    for n, email in enumerate(contact.emails):
+        label = domain_label(email.address.rpartition("@")[2]).replace("-", "")
+        if not label or label in webs:
+            continue
+        near_web = any(fuzz.ratio(label, ref) >= NEAR_MISS for ref in webs)
+        if near_web or _misread(label, org_key):
+            source = replace(email.source, confidence=min(email.source.confidence, DOUBT))
+            contact.emails[n] = replace(email, source=source)
