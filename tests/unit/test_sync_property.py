@@ -124,10 +124,10 @@ def check(w: World) -> None:
 
     pairs = load_items(w.store, 1)
     local_ids = set(w.store.all_ids())
-    assert {st.contact_id for st in pairs.values()} == local_ids
+    assert {p.contact_id for p in pairs.values()} == local_ids
     assert set(pairs) == set(w.remote.items)
-    for href, st in pairs.items():
-        c, r = w.store.get(st.contact_id or 0), codec.from_text(w.remote.items[href].text)
+    for href, pair in pairs.items():
+        c, r = w.store.get(pair.contact_id or 0), codec.from_text(w.remote.items[href].text)
         assert {e.address for e in c.emails} == {e.address for e in r.emails}
         assert c.title == r.title
         assert {n.text for n in c.notes} == {n.text for n in r.notes}
