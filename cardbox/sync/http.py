@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
-from cardbox.errors import SyncError
+from cardbox.errors import InvalidInput, SyncError
 from cardbox.sync.config import SyncSettings
 from cardbox.sync.storage import ItemNotFound, PreconditionFailed
 
@@ -60,6 +60,10 @@ class Session:
         self.url = url if url.endswith("/") else url + "/"
         self.settings = settings or SyncSettings()
         parts = urlsplit(self.url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise InvalidInput(f"{url!r} is not an http(s) server address")
+        if parts.username or parts.password:  # it would end up in logs and settings
+            raise InvalidInput("put the user name in --user, not in the server address (the password is asked)")
         self.server = f"{parts.scheme}://{parts.netloc}"
         self.http = requests.Session()
         self.http.headers["User-Agent"] = USER_AGENT

@@ -250,6 +250,12 @@ def test_digest_auth_against_a_digest_only_front(store: Store, radicale, digest_
 
 
 def test_settings_reach_requests() -> None:
+    from cardbox.errors import InvalidInput
+
+    with pytest.raises(InvalidInput):
+        Session("https://ana:secret@dav.example.com/", "ana", "secret")
+    with pytest.raises(InvalidInput):
+        Session("dav.example.com", "ana", "secret")
     session = Session("https://dav.example.com/", "ana", "pw", SyncSettings(auth="digest", ca_file="/etc/my-ca.pem"))
     assert session.verify == "/etc/my-ca.pem"
     with pytest.raises(SyncError):
