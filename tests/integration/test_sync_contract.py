@@ -85,3 +85,14 @@ class TestStorageContract:
         storage.delete(b, eb)
         last = storage.changes(mid.token)
         assert last is not None and set(last.changed) == {a} and last.deleted == {b}
+
+
+def test_vdir_writes_leave_no_temporary_files(tmp_path: Path) -> None:
+    vdir = VdirStorage(tmp_path / "v")
+    href, etag = vdir.create(Item("u1", "", "", card("u1", "Ana")))
+    vdir.update(href, card("u1", "Ana 2"), etag)
+    with pytest.raises(PreconditionFailed):
+        vdir.create(Item("u1", href, "", card("u1", "Other")))
+    assert sorted(p.name for p in (tmp_path / "v").iterdir()) == [href]
+    with pytest.raises(ItemNotFound):
+        vdir.get("../escape.vcf")
