@@ -246,3 +246,13 @@ def test_email_one_letter_off_the_company_name_is_doubtful() -> None:
     assert short.confidence["emails"] > 0.9
     web = parse_text("Ana Ruiz\nana@innotcx.es\nwww.innotex.es")
     assert web.confidence["emails"] < REVIEW_THRESHOLD
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["", "MECARD:", "BEGIN:VCARD\r\nVERSION:3.0\r\n", "https://", "mailto:", "tel:"]),
+    st.text(max_size=120),
+)
+def test_parse_card_never_raises_on_any_qr_payload(head: str, body: str) -> None:
+    parsed = parse_card(ocr([("José Fernández Gómez", 30)]), head + body)
+    assert parsed.contact.full_name  # the OCR reading survives whatever the QR holds

@@ -44,7 +44,7 @@ def parse_mecard(payload: str, prov: Provenance, region: str = "ES") -> Contact:
     for field in _split_escaped(body, ";"):
         name, _, value = field.partition(":")
         name, value = name.strip().upper(), value.strip()
-        if not value:
+        if not str(value).strip():
             continue
         if name == "N":
             parts = [*_split_escaped(value, ","), ""]
@@ -162,7 +162,7 @@ def _merge_scalars(card: ParsedCard, qr: Contact) -> None:
     c = card.contact
     for name in SCALAR_FIELDS:
         value = getattr(qr, name)
-        if not value:
+        if not str(value).strip():
             continue
         confirmed = squash(getattr(c, name)) == squash(value)
         if name == "full_name" and _same_person(c, qr):
