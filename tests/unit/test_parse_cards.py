@@ -256,3 +256,10 @@ def test_email_one_letter_off_the_company_name_is_doubtful() -> None:
 def test_parse_card_never_raises_on_any_qr_payload(head: str, body: str) -> None:
     parsed = parse_card(ocr([("José Fernández Gómez", 30)]), head + body)
     assert parsed.contact.full_name  # the OCR reading survives whatever the QR holds
+
+
+def test_name_and_title_on_one_line() -> None:
+    c = parse_text("José Fernández Gómez, Director Comercial\nInnotex S.L.\njose@innotex.es").contact
+    assert (c.full_name, c.title, c.org) == ("José Fernández Gómez", "Director Comercial", "Innotex S.L.")
+    c = parse_text("Sarah O'Connor - Head of Sales\nsarah@northwind.co.uk").contact
+    assert (c.full_name, c.title) == ("Sarah O'Connor", "Head of Sales")

@@ -15,7 +15,7 @@ from cardbox.scan.parse.address import region_hint
 from cardbox.scan.parse.crosscheck import doubt_near_miss_emails
 from cardbox.scan.parse.extract import Extracted, extract
 from cardbox.scan.parse.items import items_from_ocr
-from cardbox.scan.parse.layout import Layout, read_layout
+from cardbox.scan.parse.layout import Layout, read_layout, split_name_and_title
 from cardbox.scan.parse.lexicon import CALLING_CODES
 from cardbox.scan.parse.names import split_name
 
@@ -39,6 +39,7 @@ def parse_card(ocr: OcrResult, qr_text: str | None = None, *, region: str = "ES"
     """Read one card's OCR result (and the QR payload found on it, if any) into a draft contact."""
     items = items_from_ocr(ocr)
     found = extract(items, region_hint([i.text for i in items]) or region, source_ref)
+    items = split_name_and_title(items)
     phone_country = _phone_country(found)
     layout = read_layout(items, found.company_label(), found.email_locals(), phone_country, region)
     card = _build(found, layout, source_ref)

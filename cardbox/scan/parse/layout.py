@@ -8,7 +8,7 @@ logo line or the domain itself as a weak company.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cardbox.scan.parse import address, names, roles
 from cardbox.scan.parse.extract import ocr_factor
@@ -162,6 +162,19 @@ def find_weak_org(items: list[Item], label: str) -> Reading | None:
         return _claim(big[:1], "org", 0.55)
     first = min(free, key=lambda i: i.index)
     return _claim([first], "org", 0.45) if first.index == 0 and not label else None
+
+
+def split_name_and_title(items: list[Item]) -> list[Item]:
+    """ "José Fernández, Director Comercial" / "Ana Ruiz - CEO": one line, two fields."""
+    out: list[Item] = []
+    for item in items:
+        parts = re.split(r"\s*,\s+|\s+[-–—]\s+", item.rest, maxsplit=1) if not item.kind else []
+        if len(parts) == 2 and names.name_score(parts[0]) > 0 and roles.title_score(parts[1]) > 0:
+            item.rest = parts[0]
+            out += [item, replace(item, text=parts[1], rest=parts[1], index=item.index, tags=set(item.tags))]
+        else:
+            out.append(item)
+    return out
 
 
 def read_layout(items: list[Item], label: str, email_locals: list[str], phone_country: str, region: str) -> Layout:
