@@ -6,7 +6,9 @@ clearly show stays empty, and a doubtful one sends the card to the review queue.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from cardbox.model import Address, Contact, Provenance, SourceKind
 from cardbox.scan.ocr.types import Box, Line, OcrResult, Word
@@ -21,6 +23,8 @@ from cardbox.scan.parse.names import split_name
 
 REVIEW_THRESHOLD = 0.6  # a present field below this sends the card to the review queue
 DOMAIN_ORG_CONFIDENCE = 0.35  # company guessed from the email/web domain alone
+
+T = TypeVar("T")
 
 __all__ = ["REVIEW_THRESHOLD", "ParsedCard", "parse_card", "parse_text"]
 
@@ -78,43 +82,48 @@ def _prov(ref: str, confidence: float) -> Provenance:
 
 
 def _build(found: Extracted, layout: Layout, ref: str) -> ParsedCard:
-    contact = Contact(emails=_unique(found.emails, lambda e: e.address), phones=_unique(found.phones, lambda p: p.e164))
-    contact.urls = _unique(found.urls, lambda u: u.url.lower().rstrip("/"))
-    contact.socials = _unique(found.socials, lambda s: (s.service, s.handle.lower()))
-    conf: dict[str, float] = {}
+    contact = Contact(
+        emails=_unique(found.emails, lambda e: e.address),
+        phones=_unique(found.phones, lambda p: p.e164),
+        urls=_unique(found.urls, lambda u: u.url.lower().rstrip("/")),
+        socials=_unique(found.socials, lambda s: f"{s.service} {s.handle.lower()}"),
+    )
+    card = ParsedCard(contact)
     if layout.name:
-        parts = split_name(layout.name.value)
-        c = layout.name.confidence
-        for name, value, key in (
-            ("full_name", parts.full, "full_name"),
-            ("given_names", parts.given, "given_name"),
-            ("family_names", parts.family, "family_name"),
-            ("prefix", parts.prefix, ""),
-            ("suffix", parts.suffix, ""),
-        ):
-            if value:
-                contact.set_field(name, value, _prov(ref, c))
-                if key:
-                    conf[key] = c
-    for attr, key in (("title", "title"), ("department", "department"), ("org", "org")):
+        _set_name(card, layout.name.value, layout.name.confidence, ref)
+    for attr in ("title", "department", "org"):
         reading = getattr(layout, attr)
         if reading is not None:
             contact.set_field(attr, reading.value, _prov(ref, reading.confidence))
-            conf[key] = reading.confidence
+            if attr != "department":  # not one of the reviewed fields
+                card.confidence[attr] = reading.confidence
     if layout.org is None and (label := found.company_label()):
         contact.set_field("org", roles.org_from_domain(label), _prov(ref, DOMAIN_ORG_CONFIDENCE))
-        conf["org"] = DOMAIN_ORG_CONFIDENCE
-    if layout.address is not None:
-        a = layout.address
-        contact.addresses.append(
-            Address(a.street, a.postal_code, a.city, a.region, a.country, "work", _prov(ref, layout.address_conf))
-        )
-    conf.pop("department", None)
-    return ParsedCard(contact, conf)
+        card.confidence["org"] = DOMAIN_ORG_CONFIDENCE
+    if (a := layout.address) is not None:
+        prov = _prov(ref, layout.address_conf)
+        contact.addresses.append(Address(a.street, a.postal_code, a.city, a.region, a.country, "work", prov))
+    return card
 
 
-def _unique(values: list, key) -> list:  # type: ignore[no-untyped-def, type-arg]
-    seen: set[object] = set()
+def _set_name(card: ParsedCard, printed: str, confidence: float, ref: str) -> None:
+    parts = split_name(printed)
+    for name, value, key in (
+        ("full_name", parts.full, "full_name"),
+        ("given_names", parts.given, "given_name"),
+        ("family_names", parts.family, "family_name"),
+        ("prefix", parts.prefix, ""),
+        ("suffix", parts.suffix, ""),
+    ):
+        if value:
+            card.contact.set_field(name, value, _prov(ref, confidence))
+            if key:
+                card.confidence[key] = confidence
+
+
+def _unique(values: list[T], key: Callable[[T], str]) -> list[T]:
+    """The values with duplicates (by key) dropped, first one kept."""
+    seen: set[str] = set()
     out = []
     for value in values:
         if key(value) not in seen:
