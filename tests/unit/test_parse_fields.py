@@ -181,6 +181,11 @@ def test_ocr_damage_in_postcodes_and_city_names_is_repaired() -> None:
     assert parse_address(["C/ Real 5", "28100 Alcobendas"], "", "ES").city == "Alcobendas"
 
 
+def test_a_known_city_without_postal_code_is_the_city() -> None:
+    a = parse_address(["Calle Mayor 12", "Madrid, España"], "", "ES")
+    assert (a.street, a.postal_code, a.city, a.country) == ("Calle Mayor 12", "", "Madrid", "ES")
+
+
 def test_country_comes_from_phones_when_not_printed() -> None:
     assert parse_address(["Calle 93 # 11-26", "Bogotá"], "CO", "ES").country == "CO"
     assert parse_address(["C/ Mayor 12", "28013 Madrid"], "", "ES").country == "ES"

@@ -106,6 +106,8 @@ def parse_address(lines: list[str], phone_country: str = "", region: str = "") -
             result.certainty = 0.9
         elif result.postal_code and not result.city:
             result.city = _city_and_region(_strip_country(line).split(",")[0], result)
+        elif not result.city and fold(_strip_country(line)).strip(" .,()") in geo.CITIES:
+            result.city = _strip_country(line).strip(" .,()")
         elif fold(line).strip(" .,()") not in COUNTRIES:
             street_parts.append(_strip_country(line))
     result.street = ", ".join(p for p in street_parts if p)
