@@ -263,3 +263,12 @@ def test_name_and_title_on_one_line() -> None:
     assert (c.full_name, c.title, c.org) == ("José Fernández Gómez", "Director Comercial", "Innotex S.L.")
     c = parse_text("Sarah O'Connor - Head of Sales\nsarah@northwind.co.uk").contact
     assert (c.full_name, c.title) == ("Sarah O'Connor", "Head of Sales")
+
+
+def test_capital_i_in_a_mailbox_is_read_as_l_when_the_name_says_so() -> None:
+    # Real Tesseract output on a generated card: "lquinones@" read as "Iquinones@".
+    parsed = parse_text("Luis Miguel Quiñones Martínez\nDirector Financiero\nIquinones@energiasolardel.com")
+    assert [e.address for e in parsed.contact.emails] == ["lquinones@energiasolardel.com"]
+    assert parsed.confidence["emails"] <= 0.75
+    kept = parse_text("Inés Ortega\nInes.ortega@innotex.es")  # the name supports the "I"
+    assert [e.address for e in kept.contact.emails] == ["ines.ortega@innotex.es"]

@@ -14,7 +14,7 @@ from cardbox.model import Address, Contact, Provenance, SourceKind
 from cardbox.scan.ocr.types import Box, Line, OcrResult, Word
 from cardbox.scan.parse import roles
 from cardbox.scan.parse.address import region_hint
-from cardbox.scan.parse.crosscheck import doubt_near_miss_emails
+from cardbox.scan.parse.crosscheck import doubt_near_miss_emails, pick_email_readings
 from cardbox.scan.parse.extract import Extracted, extract
 from cardbox.scan.parse.items import items_from_ocr
 from cardbox.scan.parse.layout import Layout, read_layout, split_name_and_title
@@ -47,6 +47,7 @@ def parse_card(ocr: OcrResult, qr_text: str | None = None, *, region: str = "ES"
     phone_country = _phone_country(found)
     layout = read_layout(items, found.company_label(), found.email_locals(), phone_country, region)
     card = _build(found, layout, source_ref)
+    pick_email_readings(card.contact, found.alternatives)
     doubt_near_miss_emails(card.contact)
     card.unassigned = [i.rest for i in items if not i.kind and i.rest]
     if qr_text and qr_text.strip():

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from cardbox.model import Contact
 from cardbox.scan.parse import web
 from cardbox.scan.parse.lexicon import LEGAL_FORM
+from cardbox.scan.parse.names import email_support
 from cardbox.scan.parse.roles import domain_label
 from cardbox.text import squash
 
@@ -45,3 +46,18 @@ def doubt_near_miss_emails(contact: Contact) -> None:
         if near_web or _misread(label, org_key):
             source = replace(email.source, confidence=min(email.source.confidence, DOUBT))
             contact.emails[n] = replace(email, source=source)
+
+
+def pick_email_readings(contact: Contact, alternatives: dict[str, str]) -> None:
+    """Of two readings of an email ("iquinones@" / "lquinones@"), keep the one the name supports."""
+    if not alternatives or not contact.full_name:
+        return
+    for n, email in enumerate(contact.emails):
+        alt = alternatives.get(email.address)
+        if not alt:
+            continue
+        now = email_support(contact.full_name, [email.address.partition("@")[0]])
+        then = email_support(contact.full_name, [alt.partition("@")[0]])
+        if then > now:
+            source = replace(email.source, confidence=min(email.source.confidence, 0.75))
+            contact.emails[n] = replace(email, address=alt, source=source)

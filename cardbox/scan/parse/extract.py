@@ -38,6 +38,7 @@ class Extracted:
         self.phones: list[Phone] = []
         self.urls: list[Url] = []
         self.socials: list[Social] = []
+        self.alternatives: dict[str, str] = {}  # email -> another OCR reading of it
 
     def email_domains(self) -> set[str]:
         return {e.address.rpartition("@")[2] for e in self.emails}
@@ -79,6 +80,8 @@ def extract(items: list[Item], region: str, ref: str) -> Extracted:
             domain = hit.value.rpartition("@")[2].split(".")[0]
             kind = "home" if domain in FREEMAIL else "work"
             found.emails.append(Email(hit.value, kind, prov(hit.certainty)))
+            if hit.alternative:
+                found.alternatives[hit.value] = hit.alternative
             spans.append(hit.span)
         if spans:
             item.tags.add("email")

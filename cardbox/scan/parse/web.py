@@ -50,6 +50,7 @@ class Found:
     certainty: float
     span: tuple[int, int]
     service: str = ""  # for socials
+    alternative: str = ""  # another reading of an ambiguous email ("I" or "l")
 
 
 def _fix_domain(domain: str, known: set[str]) -> tuple[str, int]:
@@ -106,6 +107,14 @@ def repair_lost_at(text: str, web_domains: set[str]) -> str:
     return _LOST_AT.sub(fix, text)
 
 
+def _i_as_l(local: str, domain: str) -> str:
+    """The mailbox with capital I read as l, when I is its only capital ("Iquinones"), else ""."""
+    rest = local.replace("I", "")
+    if "I" not in local or rest != rest.lower():
+        return ""
+    return local.strip(".'-").replace("I", "l").lower() + "@" + domain
+
+
 def find_emails(text: str, web_domains: set[str], repaired_at: bool = False) -> list[Found]:
     """Email addresses in one normalised line; `web_domains` (from URLs) confirm an rn→m repair.
 
@@ -122,7 +131,10 @@ def find_emails(text: str, web_domains: set[str], repaired_at: bool = False) -> 
         if split and not _is_label(split.group(1)):
             local, start, repairs = f"{split.group(1)}.{local}", split.start(1), repairs + 2
         certainty = 0.97 - 0.15 * min(3, repairs + repaired_at)
-        found.append(Found(f"{local}@{domain}", certainty, (start, match.end())))
+        raw = match.group(1)
+        # A capital I inside a lower-case mailbox is usually an OCR'd "l": the name will tell.
+        alt = _i_as_l(raw, domain)
+        found.append(Found(f"{local}@{domain}", certainty, (start, match.end()), alternative=alt))
     return found
 
 
