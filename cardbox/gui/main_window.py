@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -21,17 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cardbox import __version__
 from cardbox.gui import i18n
 from cardbox.gui.actions import Actions
 from cardbox.gui.contact_model import ContactModel
 from cardbox.gui.controllers import choices as ch
 from cardbox.gui.controllers import features
-from cardbox.gui.controllers.drops import PHOTO_EXTS, scannable
 from cardbox.gui.detail.pane import DetailPane
 from cardbox.gui.errors import show_error
 from cardbox.gui.settings import Settings
 from cardbox.gui.sidebar import Sidebar
+from cardbox.gui.window_views import ViewsMixin
 from cardbox.model import Contact, Warmth
 from cardbox.store import Store
 
@@ -39,7 +35,7 @@ SEARCH_DELAY_MS = 150
 ROW_HEIGHT_FACTOR = 1.6
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ViewsMixin, QMainWindow):
     """The tarjetero window. GUI-2's views (scan, review, QR, export, sync) plug in when present."""
 
     def __init__(self, store: Store, settings: Settings, parent: QWidget | None = None) -> None:
@@ -131,15 +127,6 @@ class MainWindow(QMainWindow):
         self.detail.saved.connect(self._on_saved)
         self.table.addAction(self.commands["delete_contact"])
         self.commands["delete_contact"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-
-    def _update_features(self) -> None:
-        """Enable the actions whose views (GUI-2's) are present; the others stay visible, disabled."""
-        self.commands["scan"].setEnabled(features.function("cardbox.gui.scan", "open_scan") is not None)
-        self.commands["export"].setEnabled(features.function("cardbox.gui.dialogs.export", "show_export_dialog") is not None)  # noqa: E501
-        self.commands["sync"].setEnabled(features.function("cardbox.gui.dialogs.sync", "show_sync_dialog") is not None)
-        self.commands["qr"].setEnabled(features.function("cardbox.gui.dialogs.qr", "show_qr_dialog") is not None)
-        lang = self.settings.language
-        self.commands[f"lang_{lang}" if lang in i18n.LANGUAGES else "lang_auto"].setChecked(True)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("cardbox — your tarjetero"))
@@ -341,87 +328,3 @@ class MainWindow(QMainWindow):
 
     def mark_reviewed(self) -> None:
         self.detail._run(self.detail.editor.mark_reviewed)
-
-    # -- GUI-2's views -----------------------------------------------------------------------
-
-    def choose_photos(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Scan card photos"), str(Path.home()),
-            self.tr("Photos") + " (" + " ".join(f"*{e}" for e in sorted(PHOTO_EXTS)) + ")",
-        )
-        if names:
-            self.scan_paths([Path(n) for n in names])
-
-    def scan_paths(self, paths: list[Path]) -> QWidget | None:
-        """Open GUI-2's scan dialog on photos or folders (drops and File ▸ Scan photos…)."""
-        open_scan = features.function("cardbox.gui.scan", "open_scan")
-        paths = scannable(paths)
-        if open_scan is None or not paths:
-            return None
-        self.save_pending()
-        dialog = open_scan(self, self.store, paths)  # type: ignore[operator]
-        if hasattr(dialog, "scan_finished"):
-            dialog.scan_finished.connect(lambda *_: self.refresh_all())
-        if hasattr(dialog, "review_requested"):
-            dialog.review_requested.connect(lambda *_: self.show_review())
-        self.scan_dialog = dialog
-        return dialog  # type: ignore[no-any-return]
-
-    def show_review(self) -> None:
-        """Show the review queue (GUI-2's view) through the sidebar's "Needs review"."""
-        self.refresh_all()
-        self.sidebar.select(ch.Choice(ch.REVIEW))
-
-    def show_qr(self) -> None:
-        show = features.function("cardbox.gui.dialogs.qr", "show_qr_dialog")
-        cid = self.current_id()
-        if show is not None and cid is not None:
-            show(self, self.store, cid)  # type: ignore[operator]
-
-    def show_export(self) -> None:
-        show = features.function("cardbox.gui.dialogs.export", "show_export_dialog")
-        if show is not None:
-            self.save_pending()
-            show(self, self.store, self.selected_ids(), self.model.filters)  # type: ignore[operator]
-
-    def show_sync(self) -> None:
-        show = features.function("cardbox.gui.dialogs.sync", "show_sync_dialog")
-        if show is not None:
-            self.save_pending()
-            dialog = show(self, self.store)  # type: ignore[operator]
-            if hasattr(dialog, "finished"):
-                dialog.finished.connect(lambda *_: self.refresh_all())
-
-    def show_shortcuts(self) -> None:
-        from cardbox.gui.dialogs.shortcuts import ShortcutsDialog
-
-        ShortcutsDialog(self.commands.shortcut_rows(), self).open()
-
-    def show_about(self) -> None:
-        from cardbox.gui.dialogs.about import AboutDialog
-
-        AboutDialog(__version__, self).open()
-
-    # -- drag and drop -----------------------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_paths(event) and self.commands["scan"].isEnabled():
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        event.acceptProposedAction() if _dropped_paths(event) else event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = _dropped_paths(event)
-        if paths:
-            event.acceptProposedAction()
-            self.scan_paths(paths)
-
-
-def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return scannable(Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile())
