@@ -272,3 +272,8 @@ def test_capital_i_in_a_mailbox_is_read_as_l_when_the_name_says_so() -> None:
     assert parsed.confidence["emails"] <= 0.75
     kept = parse_text("Inés Ortega\nInes.ortega@innotex.es")  # the name supports the "I"
     assert [e.address for e in kept.contact.emails] == ["ines.ortega@innotex.es"]
+
+
+def test_a_country_word_in_a_company_name_does_not_change_the_phone_region() -> None:
+    parsed = parse_text("Chile Picante S.L.\nTel. 91 123 45 67")
+    assert phones(parsed) == [("+34911234567", PhoneType.WORK)]

@@ -66,8 +66,8 @@ def postal_code_in(text: str) -> tuple[str, str]:
 def region_hint(texts: list[str]) -> str:
     """The country a card's address points to (country name, US ZIP, UK postcode), "" if unsure."""
     for text in texts:
-        if code := country_in(text):
-            return code
+        if is_address_line(text) and (code := country_in(text)):
+            return code  # on an address line only: "Chile Picante S.L." is no country
     for text in texts:
         kind = postal_code_in(text)[1]
         if kind in ("us", "gb"):
