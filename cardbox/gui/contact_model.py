@@ -77,6 +77,7 @@ class ContactModel(QAbstractTableModel):
         self.filters: Filters | None = None
         self.order: str | None = None
         self.descending = False
+        self.queried = False
 
     # -- querying ---------------------------------------------------------------------------
 
@@ -89,6 +90,7 @@ class ContactModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self.queried = True
         self.beginResetModel()
         self.source.query(self.text, self.filters, self.order, self.descending)
         self.endResetModel()
@@ -96,6 +98,8 @@ class ContactModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.order = SORT_KEYS[COLUMNS[column]]
         self.descending = order == Qt.SortOrder.DescendingOrder
+        if not self.queried:
+            return  # the view sorts while it is being set up: the first query will use this order
         self.layoutAboutToBeChanged.emit()
         self.source.query(self.text, self.filters, self.order, self.descending)
         self.layoutChanged.emit()

@@ -29,10 +29,10 @@ class ViewsMixin(_Base):
 
     def _update_features(self) -> None:
         """Enable the actions whose views (GUI-2's) are present; the others stay visible, disabled."""
-        self.commands["scan"].setEnabled(features.function("cardbox.gui.scan", "open_scan") is not None)
-        self.commands["export"].setEnabled(features.function("cardbox.gui.dialogs.export", "show_export_dialog") is not None)  # noqa: E501
-        self.commands["sync"].setEnabled(features.function("cardbox.gui.dialogs.sync", "show_sync_dialog") is not None)
-        self.commands["qr"].setEnabled(features.function("cardbox.gui.dialogs.qr", "show_qr_dialog") is not None)
+        self.commands["scan"].setEnabled(features.present("cardbox.gui.scan"))
+        self.commands["export"].setEnabled(features.present("cardbox.gui.dialogs.export"))
+        self.commands["sync"].setEnabled(features.present("cardbox.gui.dialogs.sync"))
+        self.commands["qr"].setEnabled(features.present("cardbox.gui.dialogs.qr"))
         lang = self.settings.language
         self.commands[f"lang_{lang}" if lang in i18n.LANGUAGES else "lang_auto"].setChecked(True)
 

@@ -55,11 +55,22 @@ def reconnect_ids(store: Store, today: date | None = None) -> list[int] | None:
 
 
 def has_duplicates_view() -> bool:
-    return features.function("cardbox.dedup.queue", "review_queue") is not None
+    return features.present("cardbox.dedup.queue")
 
 
 def has_reconnect() -> bool:
-    return features.function("cardbox.relations.reconnect", "reconnect") is not None
+    return features.present("cardbox.relations.reconnect")
+
+
+def follow_up_horizon(today: date) -> date:
+    """The last day counted as "due": the end of this week (relations' rule), else a week on."""
+    week_end = features.function("cardbox.relations.dates", "week_end")
+    return week_end(today) if week_end is not None else today + timedelta(days=7)  # type: ignore[operator, no-any-return]
+
+
+def follow_up_count(store: Store, today: date | None = None) -> int:
+    """How many follow-ups are overdue or due this week: one indexed COUNT, for the sidebar."""
+    return store.count("", Filters(follow_up_before=follow_up_horizon(today or date.today())))
 
 
 def filters_for(choice: Choice, store: Store, today: date | None = None) -> Filters:
@@ -73,7 +84,7 @@ def filters_for(choice: Choice, store: Store, today: date | None = None) -> Filt
         return Filters(tags=[str(choice.value)])
     if choice.kind == FOLLOW_UP:
         ids = follow_up_ids(store, today)
-        return Filters(ids=ids) if ids is not None else Filters(follow_up_before=today + timedelta(days=7))
+        return Filters(ids=ids) if ids is not None else Filters(follow_up_before=follow_up_horizon(today))
     if choice.kind == RECONNECT:
         return Filters(ids=reconnect_ids(store, today) or [])
     if choice.kind == REVIEW:

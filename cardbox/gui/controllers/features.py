@@ -21,3 +21,11 @@ def function(module_name: str, attr: str) -> object | None:
     """`module_name.attr` when available."""
     mod = module(module_name)
     return getattr(mod, attr, None) if mod is not None else None
+
+
+def present(module_name: str) -> bool:
+    """True when the module exists, without importing it (keeps start-up fast)."""
+    try:
+        return importlib.util.find_spec(module_name) is not None
+    except (ImportError, ValueError):
+        return False
