@@ -45,7 +45,7 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../../cardbox/gui/contact_model.py" line="+43" />
+        <location filename="../../cardbox/gui/contact_model.py" line="+61" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Last contact</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+102" />
         <source>Needs review: some fields are doubtful</source>
         <translation>Needs review: some fields are doubtful</translation>
     </message>
@@ -261,13 +261,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cardbox/gui/dialogs/export.py" line="+101" />
-        <location line="+87" />
+        <location filename="../../cardbox/gui/dialogs/export.py" line="+100" />
+        <location line="+89" />
         <source>Export contacts</source>
         <translation>Export contacts</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-82" />
         <source>Cold</source>
         <translation>Cold</translation>
     </message>
@@ -287,7 +287,22 @@
         <translation>Trusted</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
+        <source>vCard 3.0 (.vcf) — phones, Gmail, Outlook</source>
+        <translation>vCard 3.0 (.vcf) — phones, Gmail, Outlook</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>vCard 4.0 (.vcf)</source>
+        <translation>vCard 4.0 (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Spreadsheet (.csv)</source>
+        <translation>Spreadsheet (.csv)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Include card photos (bigger file)</source>
         <translation>Include card photos (bigger file)</translation>
     </message>
@@ -473,7 +488,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cardbox/gui/main_window.py" line="+145" />
+        <location filename="../../cardbox/gui/main_window.py" line="+132" />
         <source>cardbox — your tarjetero</source>
         <translation>cardbox — your tarjetero</translation>
     </message>
@@ -483,7 +498,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
         <translation>Search names, companies, cities, notes… (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+134" />
+        <location line="+137" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
@@ -508,16 +523,6 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
         <source>Delete %n contact(s)? Their cards and notes go too.</source>
         <translation>
             <numerusform>Delete %n contact? Their cards and notes go too.</numerusform><numerusform>Delete %n contacts? Their cards and notes go too.</numerusform></translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Scan card photos</source>
-        <translation>Scan card photos</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Photos</source>
-        <translation>Photos</translation>
     </message>
     <message>
         <location filename="../../cardbox/gui/actions.py" line="+45" />
@@ -676,7 +681,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../../cardbox/gui/dialogs/qr.py" line="+79" />
+        <location filename="../../cardbox/gui/dialogs/qr.py" line="+80" />
         <source>QR code for {name}</source>
         <translation>QR code for {name}</translation>
     </message>
@@ -706,7 +711,83 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+16" />
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>long notes</source>
+        <translation>long notes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>other vCard fields</source>
+        <translation>other vCard fields</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>social profiles</source>
+        <translation>social profiles</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>job history</source>
+        <translation>job history</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>warmth history</source>
+        <translation>warmth history</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <source>web sites</source>
+        <translation>web sites</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>extra emails</source>
+        <translation>extra emails</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>extra phones</source>
+        <translation>extra phones</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>notes and other vCard fields</source>
+        <translation>notes and other vCard fields</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
@@ -724,7 +805,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../cardbox/gui/detail/relation.py" line="+108" />
+        <location filename="../../cardbox/gui/detail/relation.py" line="+110" />
         <source>Met at</source>
         <translation>Met at</translation>
     </message>
@@ -778,7 +859,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../cardbox/gui/review/view.py" line="+59" />
+        <location filename="../../cardbox/gui/review/view.py" line="+57" />
         <source>Accept (Enter)</source>
         <translation>Accept (Enter)</translation>
     </message>
@@ -798,12 +879,32 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+5" />
+        <source>Cold</source>
+        <translation>Cold</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Warm</source>
+        <translation>Warm</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Hot</source>
+        <translation>Hot</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>Nothing to review. Drop card photos on the window to scan them.</source>
         <translation>Nothing to review. Drop card photos on the window to scan them.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+75" />
         <source>Card {i} of {n}</source>
         <translation>Card {i} of {n}</translation>
     </message>
@@ -933,7 +1034,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../cardbox/gui/sidebar.py" line="+58" />
+        <location filename="../../cardbox/gui/sidebar.py" line="+48" />
         <source>All contacts</source>
         <translation>All contacts</translation>
     </message>
@@ -948,7 +1049,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>Follow-up due</source>
         <translation>Follow-up due</translation>
     </message>
@@ -974,9 +1075,136 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../cardbox/gui/dialogs/sync.py" line="+76" />
+        <source>Sync with your phone (CardDAV)</source>
+        <translation>Sync with your phone (CardDAV)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Find address books</source>
+        <translation>Find address books</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Server URL</source>
+        <translation>Server URL</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address book</source>
+        <translation>Address book</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your contacts stay on this computer until you sync.</source>
+        <translation>Your contacts stay on this computer until you sync.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <location line="+46" />
+        <source>saved in the system keyring</source>
+        <translation>saved in the system keyring</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <source>Last sync: {when}</source>
+        <translation>Last sync: {when}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Sync is not available in this build of cardbox.</source>
+        <translation>Sync is not available in this build of cardbox.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Connecting to {url}…</source>
+        <translation>Connecting to {url}…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Found {n} address book(s). Choose one and save.</source>
+        <translation>Found {n} address book(s). Choose one and save.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Sync stopped: nothing was deleted.</source>
+        <translation>Sync stopped: nothing was deleted.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Synced. On this computer: {cl} new, {ul} updated, {dl} deleted. On the server: {cr} new, {ur} updated, {dr} deleted. {errors} problem(s).</source>
+        <translation>Synced. On this computer: {cl} new, {ul} updated, {dl} deleted. On the server: {cr} new, {ur} updated, {dr} deleted. {errors} problem(s).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Confirm deletions</source>
+        <translation>Confirm deletions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This sync would delete {n} contacts. Delete them?</source>
+        <translation>This sync would delete {n} contacts. Delete them?</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsMixin</name>
+    <message>
+        <location filename="../../cardbox/gui/window_views.py" line="+41" />
+        <source>Scan card photos</source>
+        <translation>Scan card photos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+</context>
+<context>
     <name>WarmthButtons</name>
     <message>
-        <location filename="../../cardbox/gui/detail/relation.py" line="-62" />
+        <location filename="../../cardbox/gui/detail/relation.py" line="-63" />
         <source>Set warmth (key {key} in the list)</source>
         <translation>Set warmth (key {key} in the list)</translation>
     </message>
@@ -1103,7 +1331,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
 <context>
     <name>warmth</name>
     <message>
-        <location filename="../../cardbox/gui/contact_model.py" line="-112" />
+        <location filename="../../cardbox/gui/contact_model.py" line="-116" />
         <source>Cold</source>
         <translation>Cold</translation>
     </message>

@@ -46,7 +46,7 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../../cardbox/gui/contact_model.py" line="+43"/>
+        <location filename="../../cardbox/gui/contact_model.py" line="+61"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -76,7 +76,7 @@
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>Needs review: some fields are doubtful</source>
         <translation>Por revisar: algunos campos son dudosos</translation>
     </message>
@@ -262,13 +262,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cardbox/gui/dialogs/export.py" line="+101"/>
-        <location line="+87"/>
+        <location filename="../../cardbox/gui/dialogs/export.py" line="+100"/>
+        <location line="+89"/>
         <source>Export contacts</source>
         <translation>Exportar contactos</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Cold</source>
         <translation>Frío</translation>
     </message>
@@ -288,7 +288,22 @@
         <translation>De confianza</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>vCard 3.0 (.vcf) — phones, Gmail, Outlook</source>
+        <translation>vCard 3.0 (.vcf) — móviles, Gmail, Outlook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation>vCard 4.0 (.vcf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet (.csv)</source>
+        <translation>Hoja de cálculo (.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Include card photos (bigger file)</source>
         <translation>Incluir las fotos de las tarjetas (archivo más grande)</translation>
     </message>
@@ -474,7 +489,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cardbox/gui/main_window.py" line="+145"/>
+        <location filename="../../cardbox/gui/main_window.py" line="+132"/>
         <source>cardbox — your tarjetero</source>
         <translation>cardbox — tu tarjetero</translation>
     </message>
@@ -484,7 +499,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
         <translation>Busca nombres, empresas, ciudades, notas… (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+137"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -513,16 +528,6 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
             <numerusform>¿Borrar %n contacto? Sus tarjetas y notas también se borran.</numerusform>
             <numerusform>¿Borrar %n contactos? Sus tarjetas y notas también se borran.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Scan card photos</source>
-        <translation>Escanear fotos de tarjetas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photos</source>
-        <translation>Fotos</translation>
     </message>
     <message>
         <location filename="../../cardbox/gui/actions.py" line="+45"/>
@@ -681,7 +686,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../../cardbox/gui/dialogs/qr.py" line="+79"/>
+        <location filename="../../cardbox/gui/dialogs/qr.py" line="+80"/>
         <source>QR code for {name}</source>
         <translation>Código QR de {name}</translation>
     </message>
@@ -711,7 +716,83 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+16"/>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>long notes</source>
+        <translation>notas largas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other vCard fields</source>
+        <translation>otros campos de la vCard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>events</source>
+        <translation>eventos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>social profiles</source>
+        <translation>perfiles sociales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>job history</source>
+        <translation>historial de puestos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warmth history</source>
+        <translation>historial de calidez</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>web sites</source>
+        <translation>sitios web</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>extra emails</source>
+        <translation>correos adicionales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra phones</source>
+        <translation>teléfonos adicionales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>department</source>
+        <translation>departamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes and other vCard fields</source>
+        <translation>notas y otros campos de la vCard</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -729,7 +810,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../cardbox/gui/detail/relation.py" line="+108"/>
+        <location filename="../../cardbox/gui/detail/relation.py" line="+110"/>
         <source>Met at</source>
         <translation>Conocido en</translation>
     </message>
@@ -783,7 +864,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../cardbox/gui/review/view.py" line="+59"/>
+        <location filename="../../cardbox/gui/review/view.py" line="+57"/>
         <source>Accept (Enter)</source>
         <translation>Aceptar (Intro)</translation>
     </message>
@@ -803,12 +884,32 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>Cold</source>
+        <translation>Frío</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warm</source>
+        <translation>Templado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hot</source>
+        <translation>Caliente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trusted</source>
+        <translation>De confianza</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Nothing to review. Drop card photos on the window to scan them.</source>
         <translation>Nada que revisar. Suelta fotos de tarjetas en la ventana para escanearlas.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>Card {i} of {n}</source>
         <translation>Tarjeta {i} de {n}</translation>
     </message>
@@ -938,7 +1039,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../cardbox/gui/sidebar.py" line="+58"/>
+        <location filename="../../cardbox/gui/sidebar.py" line="+48"/>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
     </message>
@@ -953,7 +1054,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Follow-up due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
@@ -979,9 +1080,136 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../cardbox/gui/dialogs/sync.py" line="+76"/>
+        <source>Sync with your phone (CardDAV)</source>
+        <translation>Sincronizar con el móvil (CardDAV)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Find address books</source>
+        <translation>Buscar libretas de direcciones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address book</source>
+        <translation>Libreta de direcciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your contacts stay on this computer until you sync.</source>
+        <translation>Tus contactos se quedan en este ordenador hasta que sincronices.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save settings</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+46"/>
+        <source>saved in the system keyring</source>
+        <translation>guardada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Last sync: {when}</source>
+        <translation>Última sincronización: {when}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sync is not available in this build of cardbox.</source>
+        <translation>La sincronización no está disponible en esta versión de cardbox.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connecting to {url}…</source>
+        <translation>Conectando con {url}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Found {n} address book(s). Choose one and save.</source>
+        <translation>{n} libreta(s) de direcciones encontradas. Elige una y guarda.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sync stopped: nothing was deleted.</source>
+        <translation>Sincronización detenida: no se ha borrado nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synced. On this computer: {cl} new, {ul} updated, {dl} deleted. On the server: {cr} new, {ur} updated, {dr} deleted. {errors} problem(s).</source>
+        <translation>Sincronizado. En este ordenador: {cl} nuevos, {ul} actualizados, {dl} borrados. En el servidor: {cr} nuevos, {ur} actualizados, {dr} borrados. {errors} problema(s).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm deletions</source>
+        <translation>Confirmar los borrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sync would delete {n} contacts. Delete them?</source>
+        <translation>Esta sincronización borraría {n} contactos. ¿Borrarlos?</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsMixin</name>
+    <message>
+        <location filename="../../cardbox/gui/window_views.py" line="+41"/>
+        <source>Scan card photos</source>
+        <translation>Escanear fotos de tarjetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+</context>
+<context>
     <name>WarmthButtons</name>
     <message>
-        <location filename="../../cardbox/gui/detail/relation.py" line="-62"/>
+        <location filename="../../cardbox/gui/detail/relation.py" line="-63"/>
         <source>Set warmth (key {key} in the list)</source>
         <translation>Fijar la calidez (tecla {key} en la lista)</translation>
     </message>
@@ -1108,7 +1336,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>warmth</name>
     <message>
-        <location filename="../../cardbox/gui/contact_model.py" line="-112"/>
+        <location filename="../../cardbox/gui/contact_model.py" line="-116"/>
         <source>Cold</source>
         <translation>Frío</translation>
     </message>
