@@ -96,7 +96,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../cardbox/gui/detail/pane.py" line="+80" />
+        <location filename="../../cardbox/gui/detail/pane.py" line="+81" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
@@ -805,7 +805,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../cardbox/gui/detail/relation.py" line="+110" />
+        <location filename="../../cardbox/gui/detail/relation.py" line="+114" />
         <source>Met at</source>
         <translation>Met at</translation>
     </message>
@@ -854,6 +854,11 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
         <location line="+1" />
         <source>Choose…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Remove from this event</source>
+        <translation>Remove from this event</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1209,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
 <context>
     <name>WarmthButtons</name>
     <message>
-        <location filename="../../cardbox/gui/detail/relation.py" line="-63" />
+        <location filename="../../cardbox/gui/detail/relation.py" line="-88" />
         <source>Set warmth (key {key} in the list)</source>
         <translation>Set warmth (key {key} in the list)</translation>
     </message>

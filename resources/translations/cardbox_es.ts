@@ -97,7 +97,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../cardbox/gui/detail/pane.py" line="+80"/>
+        <location filename="../../cardbox/gui/detail/pane.py" line="+81"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
@@ -810,7 +810,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../cardbox/gui/detail/relation.py" line="+110"/>
+        <location filename="../../cardbox/gui/detail/relation.py" line="+114"/>
         <source>Met at</source>
         <translation>Conocido en</translation>
     </message>
@@ -859,6 +859,11 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
         <location line="+1"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove from this event</source>
+        <translation>Quitar de este evento</translation>
     </message>
 </context>
 <context>
@@ -1209,7 +1214,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>WarmthButtons</name>
     <message>
-        <location filename="../../cardbox/gui/detail/relation.py" line="-63"/>
+        <location filename="../../cardbox/gui/detail/relation.py" line="-88"/>
         <source>Set warmth (key {key} in the list)</source>
         <translation>Fijar la calidez (tecla {key} en la lista)</translation>
     </message>

@@ -125,6 +125,12 @@ def test_notes_tags_follow_up_and_introducer(window, qtbot) -> None:  # type: ig
     qtbot.mouseClick(pane.relation.clear_follow_up, Qt.MouseButton.LeftButton)
     assert store.get(ids["Luis Gómez"]).follow_up is None
     assert pane.notes.list.count() == 1
+    qtbot.keyClicks(pane.relation.event_edit, "Cena Madrid")
+    qtbot.keyClick(pane.relation.event_edit, Qt.Key.Key_Return)
+    assert [e.name for e in store.get(ids["Luis Gómez"]).events] == ["Feria Valencia 2026", "Cena Madrid"]
+    valencia = store.event("Feria Valencia 2026")
+    pane.relation.events_label.linkActivated.emit(f"remove:{valencia.id}")  # the × beside the event
+    assert [e.name for e in store.get(ids["Luis Gómez"]).events] == ["Cena Madrid"]
 
 
 def test_sidebar_event_and_warmth_filters(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -306,3 +312,29 @@ def test_first_run_offers_the_demo(qtbot, store: Store) -> None:  # type: ignore
         assert first_run(demo, settings) is demo  # never asked again
     finally:
         demo.close()
+
+
+def test_main_opens_the_demo_and_returns_on_quit(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from cardbox.gui.app import demo_available, main
+
+    if not demo_available():
+        pytest.skip("cardbox.demo is not in this tree")
+    seen: list[int] = []
+
+    def look_and_quit() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen.extend(w.model.rowCount() for w in windows)
+        for w in windows:
+            w.close()
+        QApplication.quit()
+
+    QTimer.singleShot(300, look_and_quit)
+    hook = sys.excepthook
+    try:
+        assert main(["--data-dir", str(tmp_path / "mine"), "--demo", "--lang", "en"]) == 0
+    finally:
+        sys.excepthook = hook  # main() installs the app's hook; give pytest-qt its own back
+    assert seen and seen[0] > 0
+    assert (tmp_path / "mine" / "demo" / "tarjetero.sqlite3").is_file()

@@ -70,6 +70,7 @@ class DetailPane(QScrollArea):
         self.fields.address.connect(lambda parts: self._run(ed.set_address, parts))
         self.relation.tags_edited.connect(lambda text: self._run(ed.set_tags, text))
         self.relation.event_added.connect(lambda name: self._run(ed.add_event, name))
+        self.relation.event_removed.connect(lambda event_id: self._run(ed.remove_event, event_id))
         self.relation.follow_up_set.connect(lambda day: self._run(ed.set_follow_up, day))
         self.relation.clear_introducer.connect(lambda: self._run(ed.set_introduced_by, None))
         self.relation.pick_introducer.connect(self.pick_introducer)

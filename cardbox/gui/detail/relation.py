@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -64,6 +65,7 @@ class RelationForm(QWidget):
 
     tags_edited = Signal(str)
     event_added = Signal(str)
+    event_removed = Signal(int)
     follow_up_set = Signal(object)  # date | None
     pick_introducer = Signal()
     clear_introducer = Signal()
@@ -76,6 +78,8 @@ class RelationForm(QWidget):
         self.form = form
         self.events_label = QLabel()
         self.events_label.setWordWrap(True)
+        self.events_label.setTextFormat(Qt.TextFormat.RichText)
+        self.events_label.linkActivated.connect(lambda link: self.event_removed.emit(int(link.split(":")[1])))
         self.event_edit = QLineEdit()
         self.event_edit.setObjectName("add_event")
         self.event_edit.returnPressed.connect(self._add_event)
@@ -120,8 +124,7 @@ class RelationForm(QWidget):
 
     def show_contact(self, c: Contact | None) -> None:
         self.setEnabled(c is not None)
-        events = ", ".join(e.name + (f" ({e.start.isoformat()})" if e.start else "") for e in c.events) if c else ""
-        self.events_label.setText(events or "—")
+        self.events_label.setText(self._events_html(c) or "—")
         self._shown_tags = ", ".join(c.tags) if c else ""
         self.tags_edit.setText(self._shown_tags)
         self.follow_up.blockSignals(True)
@@ -132,6 +135,15 @@ class RelationForm(QWidget):
             name = self.store.get(c.introduced_by).display_name
         self.introducer_label.setText(name or "—")
         self.clear_introducer_button.setEnabled(bool(name))
+
+    def _events_html(self, c: Contact | None) -> str:
+        """Each event with its date and a small × link that takes the contact out of it."""
+        parts = []
+        for e in c.events if c else []:
+            when = f" ({e.start.isoformat()})" if e.start else ""
+            remove = self.tr("Remove from this event")
+            parts.append(f"{escape(e.name)}{when} <a href=\"remove:{e.id}\" title=\"{escape(remove)}\">×</a>")
+        return ", ".join(parts)
 
     def follow_up_date(self) -> date | None:
         d = self.follow_up.date()
