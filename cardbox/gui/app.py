@@ -79,15 +79,16 @@ def build_window(store: Store, settings: Settings | None = None) -> MainWindow:
     return window
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+def start(argv: Sequence[str]) -> tuple[MainWindow, Store] | int:
+    """Everything `main` does before the event loop: returns the shown window, or an exit code."""
+    args = parse_args(list(argv))
     if args.data_dir:
         os.environ["CARDBOX_DATA_DIR"] = str(args.data_dir.expanduser().resolve())
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("cardbox")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cardbox")
-    app.setWindowIcon(app_icon())
+    app.setWindowIcon(app_icon())  # type: ignore[attr-defined]
     settings = Settings()
     i18n.install(args.lang or settings.language)
     try:
@@ -98,8 +99,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = build_window(store, settings)
     install_excepthook(lambda: window, window.save_pending)
     window.show()
+    return window, store
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The `cardbox-gui` command (`make run`)."""
+    started = start(sys.argv[1:] if argv is None else argv)
+    if isinstance(started, int):
+        return started
+    _window, store = started
     try:
-        return int(app.exec())
+        return int(QApplication.instance().exec())  # type: ignore[union-attr]
     finally:
         store.close()
 

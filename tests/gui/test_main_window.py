@@ -314,27 +314,22 @@ def test_first_run_offers_the_demo(qtbot, store: Store) -> None:  # type: ignore
         demo.close()
 
 
-def test_main_opens_the_demo_and_returns_on_quit(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QTimer
-
-    from cardbox.gui.app import demo_available, main
+def test_cardbox_gui_start_opens_the_demo(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from cardbox.gui.app import demo_available, start
 
     if not demo_available():
         pytest.skip("cardbox.demo is not in this tree")
-    seen: list[int] = []
-
-    def look_and_quit() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        seen.extend(w.model.rowCount() for w in windows)
-        for w in windows:
-            w.close()
-        QApplication.quit()
-
-    QTimer.singleShot(300, look_and_quit)
     hook = sys.excepthook
     try:
-        assert main(["--data-dir", str(tmp_path / "mine"), "--demo", "--lang", "en"]) == 0
+        started = start(["--data-dir", str(tmp_path / "mine"), "--demo", "--lang", "en"])
     finally:
-        sys.excepthook = hook  # main() installs the app's hook; give pytest-qt its own back
-    assert seen and seen[0] > 0
-    assert (tmp_path / "mine" / "demo" / "tarjetero.sqlite3").is_file()
+        sys.excepthook = hook  # start() installs the app's hook; give pytest-qt its own back
+    assert not isinstance(started, int)
+    win, demo = started
+    qtbot.addWidget(win)
+    try:
+        assert win.isVisible() and win.model.rowCount() > 0
+        assert (tmp_path / "mine" / "demo" / "tarjetero.sqlite3").is_file()
+    finally:
+        win.close()
+        demo.close()
