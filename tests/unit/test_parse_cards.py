@@ -277,3 +277,15 @@ def test_capital_i_in_a_mailbox_is_read_as_l_when_the_name_says_so() -> None:
 def test_a_country_word_in_a_company_name_does_not_change_the_phone_region() -> None:
     parsed = parse_text("Chile Picante S.L.\nTel. 91 123 45 67")
     assert phones(parsed) == [("+34911234567", PhoneType.WORK)]
+
+
+def test_mailbox_one_letter_off_the_name_is_doubtful() -> None:
+    misread = parse_text("Sergio Ortega Ruiz\nsergio.onega@innotex.es")  # real Tesseract misreading
+    assert misread.confidence["emails"] < REVIEW_THRESHOLD
+    for line, email in [
+        ("Sergio Ortega Ruiz", "sortega@innotex.es"),
+        ("Ana Martín", "ana.martina@innotex.es"),
+        ("José Fernández", "jose.fernandez@innotex.es"),
+        ("Luis Gil", "info@innotex.es"),
+    ]:
+        assert parse_text(f"{line}\n{email}").confidence["emails"] > 0.9, email

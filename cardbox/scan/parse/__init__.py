@@ -14,7 +14,11 @@ from cardbox.model import Address, Contact, Provenance, SourceKind
 from cardbox.scan.ocr.types import Box, Line, OcrResult, Word
 from cardbox.scan.parse import roles
 from cardbox.scan.parse.address import region_hint
-from cardbox.scan.parse.crosscheck import doubt_near_miss_emails, pick_email_readings
+from cardbox.scan.parse.crosscheck import (
+    doubt_near_miss_emails,
+    doubt_near_miss_mailboxes,
+    pick_email_readings,
+)
 from cardbox.scan.parse.extract import Extracted, extract
 from cardbox.scan.parse.items import items_from_ocr
 from cardbox.scan.parse.layout import Layout, read_layout, split_name_and_title
@@ -49,6 +53,7 @@ def parse_card(ocr: OcrResult, qr_text: str | None = None, *, region: str = "ES"
     card = _build(found, layout, source_ref)
     pick_email_readings(card.contact, found.alternatives)
     doubt_near_miss_emails(card.contact)
+    doubt_near_miss_mailboxes(card.contact)
     card.unassigned = [i.rest for i in items if not i.kind and i.rest]
     if qr_text and qr_text.strip():
         from cardbox.scan.parse.qr import merge_qr

@@ -20,6 +20,7 @@ from cardbox.scan.parse.roles import domain_label
 from cardbox.text import squash
 
 NEAR_MISS = 85  # similarity (0-100) above which two different spellings are one misread
+MAILBOX_NEAR_MISS = 70  # a mailbox piece this close to a name word, but not equal, is a misread
 DOUBT = 0.5  # confidence given to a value caught in a near miss
 
 
@@ -61,3 +62,25 @@ def pick_email_readings(contact: Contact, alternatives: dict[str, str]) -> None:
         if then > now:
             source = replace(email.source, confidence=min(email.source.confidence, 0.75))
             contact.emails[n] = replace(email, address=alt, source=source)
+
+
+def _mailbox_misread(local: str, name_keys: list[str]) -> bool:
+    for piece in (p for p in re.split(r"[._\-+0-9]", local) if len(p) >= 4):
+        for key in name_keys:
+            if piece == key or key in piece or piece in key:
+                break
+        else:
+            if any(len(k) >= 4 and fuzz.ratio(piece, k) >= MAILBOX_NEAR_MISS for k in name_keys):
+                return True
+    return False
+
+
+def doubt_near_miss_mailboxes(contact: Contact) -> None:
+    """ "sergio.onega@" on Sergio Ortega's card: a name misread in the mailbox, doubt it."""
+    name_keys = squash(contact.full_name).split()
+    if not name_keys:
+        return
+    for n, email in enumerate(contact.emails):
+        if _mailbox_misread(email.address.partition("@")[0], name_keys):
+            source = replace(email.source, confidence=min(email.source.confidence, DOUBT))
+            contact.emails[n] = replace(email, source=source)
