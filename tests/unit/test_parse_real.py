@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from ocr_fixtures import OCR_DIR, load_tsv
+from ocr_fixtures import OCR_DIR, load_tsv, parse_tsv
 
 from cardbox.model import PhoneType
 from cardbox.scan.parse import parse_card, parse_text
@@ -61,3 +61,23 @@ def test_tesseract_noise_from_the_raw_photos_invents_nothing(name: str) -> None:
     c = parsed.contact
     assert not (c.emails or c.phones or c.urls or c.addresses)
     assert parsed.needs_review
+
+
+@pytest.mark.tesseract
+def test_live_tesseract_on_the_real_uk_card_still_parses() -> None:
+    """The saved fixtures are not stale: today's Tesseract on the flattened photo, parsed."""
+    import importlib.util
+
+    import pytesseract
+
+    spec = importlib.util.spec_from_file_location("regenerate", OCR_DIR / "regenerate.py")
+    assert spec and spec.loader
+    regenerate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(regenerate)
+    flat = regenerate.warp("azure-business-card-english")
+    tsv = pytesseract.image_to_data(flat, lang="spa+eng", config="--psm 4")
+    c = parse_card(parse_tsv(tsv)).contact
+    assert (c.full_name, c.title, c.org) == ("Dr. Avery Smith", "Senior Researcher", "Contoso")
+    assert [e.address for e in c.emails] == ["avery.smith@contoso.com"]
+    assert "+447911123456" in [p.e164 for p in c.phones]
+    assert c.addresses[0].postal_code == "W2 6BD"
