@@ -61,6 +61,8 @@ def test_departments_and_title_continuations() -> None:
     assert is_department("Cloud & AI Department") and is_department("Departamento de Ventas")
     assert is_department("Dpto. Comercial")
     assert not is_department("Director del Departamento de Ventas")  # a title that names one
+    assert is_department("Ventas y Marketing") and is_department("Recursos Humanos")
+    assert not is_department("Innotex Marketing")
     assert is_continuation("de Negocio Internacional") and is_continuation("& Innovation")
     assert not is_continuation("Departamento de Ventas")
 

@@ -28,6 +28,14 @@ DEPARTMENT_WORDS: frozenset[str] = frozenset(
     "departamento department dpto dept division area unidad unit servicio team equipo".split()
 )
 
+# Business functions: a line made only of these ("Ventas y Marketing") is a department.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """ventas marketing comercial finanzas financiero administracion compras operaciones logistica
+    recursos humanos rrhh legal juridico calidad innovacion desarrollo negocio sistemas it ti
+    sales finance operations procurement purchasing human resources hr quality business development
+    research engineering ingenieria comunicacion communications prensa""".split()
+)
+
 # Words common in company names (never in a person's name).
 ORG_WORDS: frozenset[str] = frozenset(
     """grupo group consulting consultores consultoria abogados asociados soluciones solutions

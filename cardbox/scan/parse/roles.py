@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import re
 
-from cardbox.scan.parse.lexicon import DEPARTMENT_WORDS, FREEMAIL, LEGAL_FORM, ORG_WORDS, TITLE_WORDS
+from cardbox.scan.parse.lexicon import (
+    DEPARTMENT_WORDS,
+    FREEMAIL,
+    FUNCTION_WORDS,
+    LEGAL_FORM,
+    ORG_WORDS,
+    TITLE_WORDS,
+)
 from cardbox.text import fold, squash, words
 
 # Titles that are a single short word must not be read inside other text ("lead" in a sentence).
 _TITLE_START = re.compile(r"^(?:jefe|jefa|head|responsable|director|directora|gerente)\s+(?:de|of|del)\b")
+
+
+_JOINERS = frozenset("y e and & de del of".split())
 
 
 def _words(text: str) -> list[str]:
@@ -33,7 +43,10 @@ def is_department(text: str) -> bool:
     ws = _words(text)
     if not ws or len(ws) > 8 or re.search(r"\d", text):
         return False
-    return any(w in DEPARTMENT_WORDS for w in ws) and ws[0] not in TITLE_WORDS
+    if ws[0] in TITLE_WORDS:
+        return False
+    main = [w for w in ws if w not in _JOINERS]
+    return any(w in DEPARTMENT_WORDS for w in ws) or (bool(main) and all(w in FUNCTION_WORDS for w in main))
 
 
 def is_continuation(text: str) -> bool:
