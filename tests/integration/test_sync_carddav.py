@@ -87,8 +87,9 @@ def test_phone_vcard_unknown_properties_survive_a_local_edit(store: Store, dav, 
             1,
         )
     )
-    href, _ = remote.create(Item("iphone-john", "", "", text))
+    href, etag = remote.create(Item("iphone-john", "", "", text))
     run(store, remote)
+    assert remote.list()[href] == etag  # pulling alone never rewrites the phone's card
     john = store.get_by_uid("iphone-john")
     assert john is not None and john.org == "IBM"
     john.set_field("title", "Chief Money Counter")
