@@ -311,3 +311,31 @@ def test_item_changed_again_during_a_pull_is_left_for_the_next_sync(
     local = store.get(cid)
     assert local.title == "CTO" and any("from the phone" in n.text for n in local.notes)
     assert "CTO" in direct.get(href).text
+
+
+EZ = "vcards/ez-vcard/src/test/resources/ezvcard/io/text/"
+
+
+@pytest.mark.parametrize("name", ["John_Doe_GMAIL", "John_Doe_EVOLUTION", "gmail-single"])
+def test_real_exports_keep_every_property_through_an_edit(store: Store, dav, data_dir: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    _, remote = dav
+    text = (data_dir / EZ / f"{name}.vcf").read_text(encoding="utf-8")
+    text = text[: text.upper().index("END:VCARD")] + "END:VCARD\r\n"  # the first card
+    if not re.search(r"^UID[:;]", text, re.M | re.I):
+        text = text.replace("END:VCARD", f"UID:{name}\r\nEND:VCARD")
+    href, _ = remote.create(Item(name, "", "", text))
+    run(store, remote)
+    (cid,) = store.all_ids()
+    c = store.get(cid)
+    c.add_note("edited in cardbox")
+    store.save(c)
+    assert run(store, remote).updated_remote == 1
+    back = remote.get(href).text
+
+    def names(t: str) -> set[str]:
+        return {m.upper() for m in re.findall(r"^(?:[\w-]+\.)?([\w-]+)[;:]", t, re.M)} - {"REV", "PRODID"}
+
+    assert names(text) <= names(back), names(text) - names(back)
+    assert "edited in cardbox" in back
