@@ -83,6 +83,7 @@ def sync(
         yield Progress("sync", done, len(actions), label)
     if not (result.cancelled or result.errors):
         set_token(store, account.id, remote.token)
+        account.sync_token = remote.token  # a caller holding the account stays current
     yield Progress("sync", len(actions), len(actions), "done", payload=result)
 
 
