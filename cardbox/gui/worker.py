@@ -12,6 +12,10 @@ hands it to the job and closes it at the end.
 
 from __future__ import annotations
 
+import ctypes
+import sys
+import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,19 +26,78 @@ from cardbox.errors import Cancelled
 from cardbox.progress import CancelFlag, Progress
 
 Job = Callable[..., Iterator[Progress]]
+_LEAKS: bool | None = None
+
+
+def _emit_leaks_a_bool() -> bool:
+    """True when this PySide drops a reference on the bool `SignalInstance.emit` returns.
+
+    PySide6 6.12.0 on Python 3.11 does: every Python-side emit() takes one reference off
+    `True`, and after a few thousand emits the interpreter aborts ("bool_dealloc: deallocating
+    True or False"). Python 3.12+ bools are immortal, so there it is harmless.
+    """
+
+    class _Probe(QObject):
+        ping = Signal()
+
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(8):
+        probe.ping.emit()
+    leaked = sys.getrefcount(True) - before <= -8
+    if leaked:
+        for _ in range(8):  # give back what the probe took
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+    return leaked
+
+
+def emit(signal: Any, *args: Any) -> None:
+    """`signal.emit(*args)`, compensating PySide 6.12's lost reference (see above).
+
+    Use this for every emit from Python code; signals Qt emits from C++ are not affected.
+    """
+    global _LEAKS
+    if _LEAKS is None:
+        _LEAKS = _emit_leaks_a_bool()
+    result = signal.emit(*args)
+    if _LEAKS:
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 
 
 class _Runner(QObject):
-    """Lives in the worker thread and drives the generator; talks only through signals."""
+    """Lives in the worker thread and drives the generator.
 
-    event = Signal(object)
-    error = Signal(object)
-    done = Signal()
+    Results travel in a locked deque, not as Qt signal arguments: the thread only emits an
+    argument-less `ready` when the deque turns non-empty, and the main thread drains it. A fast
+    job therefore never floods Qt's event queue with Python objects (which, with PySide 6.12,
+    crashed the interpreter at exit after ~100k queued events), and the GUI gets batches.
+    """
+
+    ready = Signal()
 
     def __init__(self, job: Job, store_path: Path | None) -> None:
         super().__init__()
         self._job = job
         self._store_path = store_path
+        self._lock = threading.Lock()
+        self._items: deque[tuple[str, Any]] = deque()
+        self._signalled = False
+
+    def _put(self, kind: str, value: Any) -> None:
+        with self._lock:
+            self._items.append((kind, value))
+            wake = not self._signalled
+            self._signalled = True
+        if wake:
+            emit(self.ready)
+
+    def take(self) -> list[tuple[str, Any]]:
+        """Everything produced since the last call (main thread)."""
+        with self._lock:
+            items = list(self._items)
+            self._items.clear()
+            self._signalled = False
+        return items
 
     @Slot()
     def run(self) -> None:
@@ -48,15 +111,15 @@ class _Runner(QObject):
             else:
                 events = self._job()
             for progress in events:
-                self.event.emit(progress)
+                self._put("progress", progress)
         except Cancelled:
             pass  # a job may stop by raising Cancelled: that is a clean end, not a failure
         except Exception as exc:  # noqa: BLE001 - every failure must reach the GUI's error dialog
-            self.error.emit(exc)
+            self._put("failed", exc)
         finally:
             if store is not None:
                 store.close()
-            self.done.emit()
+            self._put("done", None)
 
 
 class Worker(QObject):
@@ -98,17 +161,12 @@ class Worker(QObject):
             raise RuntimeError("this worker is already running")
         self._running = True
         if self.inline:
-            self._runner.event.connect(self.progress.emit)
-            self._runner.error.connect(self.failed.emit)
-            self._runner.done.connect(self._on_done)
+            self._runner.ready.connect(self._drain)  # direct: each event is delivered at once
             self._runner.run()
             return
         thread = QThread(self)
         self._runner.moveToThread(thread)
-        queued = Qt.ConnectionType.QueuedConnection
-        self._runner.event.connect(self._on_event, queued)
-        self._runner.error.connect(self._on_error, queued)
-        self._runner.done.connect(self._on_done, queued)
+        self._runner.ready.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         thread.started.connect(self._runner.run)
         self._thread = thread
         thread.start()
@@ -121,18 +179,19 @@ class Worker(QObject):
         """Block until the thread ends (for closing the app); True when it did."""
         return self._thread.wait(msecs) if self._thread is not None else True
 
-    @Slot(object)
-    def _on_event(self, progress: Progress) -> None:
-        self.progress.emit(progress)
-
-    @Slot(object)
-    def _on_error(self, exc: Exception) -> None:
-        self.failed.emit(exc)
-
     @Slot()
+    def _drain(self) -> None:
+        for kind, value in self._runner.take():
+            if kind == "progress":
+                emit(self.progress, value)
+            elif kind == "failed":
+                emit(self.failed, value)
+            else:
+                self._on_done()
+
     def _on_done(self) -> None:
         if self._thread is not None:
             self._thread.quit()
             self._thread.wait()
         self._running = False
-        self.finished.emit()
+        emit(self.finished)

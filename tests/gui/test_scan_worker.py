@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -15,13 +16,15 @@ from cardbox.progress import CancelFlag, Progress
 pytestmark = pytest.mark.gui
 
 
-def _count(n: int, flag: CancelFlag, seen_threads: list[str] | None = None) -> Iterator[Progress]:
+def _count(n: int, flag: CancelFlag, seen_threads: list[str] | None = None,
+           pause: float = 0.0) -> Iterator[Progress]:
     for i in range(n):
         if flag.cancelled:
             return
         if seen_threads is not None:
             seen_threads.append(threading.current_thread().name)
         yield Progress("item", i + 1, n, label=f"item {i}")
+        time.sleep(pause)  # a real item takes time; it also keeps the event queue short
 
 
 def test_inline_runs_synchronously_and_finishes(qtbot):
@@ -84,3 +87,25 @@ def test_threaded_job_gets_its_own_store(qtbot, store):
     with qtbot.waitSignal(worker.finished, timeout=10_000):
         worker.start()
     assert store.get(ids[0]).full_name == "Ana Worker"
+
+
+def test_emit_helper_keeps_the_refcount_of_true(qtbot):
+    """PySide 6.12 + Python 3.11 drops a reference to True per emit(); the helper gives it back."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    from cardbox.gui.worker import emit
+
+    class Pinger(QObject):
+        ping = Signal(object)
+
+    pinger = Pinger()
+    got: list[int] = []
+    pinger.ping.connect(got.append)
+    emit(pinger.ping, 0)  # the first call probes the installed PySide
+    before = sys.getrefcount(True)
+    for i in range(2000):
+        emit(pinger.ping, i)
+    assert len(got) == 2001
+    assert sys.getrefcount(True) - before >= 0

@@ -1,8 +1,9 @@
 """A QR code a phone's camera turns into a contact, with Save as PNG/SVG.
 
 The code comes from `cardbox.export.qr.build` (vCard 3.0 kept at a scannable QR version,
-dropping the least important fields first); without that module it is built here: a compact vCard 3.0 through `cardbox.vcard.to_vcard`, dropping the least
-important fields until it fits one QR code. The dialog says which fields were dropped.
+dropping the least important fields first); without that module it is built here, a compact
+vCard 3.0 through `cardbox.vcard.to_vcard` trimmed until it fits. The dialog says which
+fields were dropped.
 """
 
 from __future__ import annotations

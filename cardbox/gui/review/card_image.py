@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardbox.gui.review.logic import OcrWord
+from cardbox.gui.worker import emit
 
 HOVER = QColor(52, 152, 219, 70)  # a translucent blue: readable over light and dark cards
 LOW_CONF = QColor(230, 126, 34, 160)  # orange outline for words the OCR was unsure of
@@ -96,7 +97,7 @@ class CardImageView(QGraphicsView):
         if event.button() == Qt.MouseButton.LeftButton:
             for item in self.items(event.position().toPoint()):
                 if isinstance(item, WordItem):
-                    self.word_clicked.emit(item.word.text)
+                    emit(self.word_clicked, item.word.text)
                     event.accept()
                     return
         super().mousePressEvent(event)

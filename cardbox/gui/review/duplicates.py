@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cardbox.gui.worker import emit
 from cardbox.model import Contact
 from cardbox.phones import pretty
 from cardbox.store import Store
@@ -148,4 +149,4 @@ class DuplicatePanel(QWidget):
 
     def _merge(self) -> None:
         if self.contact is not None and self.candidate is not None:
-            self.merge_requested.emit(int(self.candidate.other_id), int(self.contact.id))
+            emit(self.merge_requested, int(self.candidate.other_id), int(self.contact.id))

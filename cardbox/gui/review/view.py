@@ -27,6 +27,7 @@ from cardbox.gui.review.card_image import CardImageView
 from cardbox.gui.review.duplicates import DuplicatePanel, dedup_api
 from cardbox.gui.review.fields import FieldForm
 from cardbox.gui.review.logic import Evidence, ReviewSession, evidence, review_ids
+from cardbox.gui.worker import emit
 from cardbox.model import Contact, Warmth
 from cardbox.store import Store
 
@@ -260,6 +261,6 @@ class ReviewView(QWidget):
         except CardboxError as exc:
             QMessageBox.warning(self, self.tr("Review"), exc.message)
             return None
-        self.changed.emit()
+        emit(self.changed)
         self._update_buttons()
         return result

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from cardbox.errors import CardboxError
 from cardbox.gui.scan.event_page import EventPicker
-from cardbox.gui.worker import Worker
+from cardbox.gui.worker import Worker, emit
 from cardbox.model import Event
 from cardbox.progress import CancelFlag, Progress
 from cardbox.store import Store
@@ -263,12 +263,12 @@ class ScanDialog(QDialog):
             self.review_button.setText(self.tr("Review {n} cards").format(n=len(s.contact_ids)))
             self.review_button.show()
             self.review_button.setFocus()
-        self.scan_finished.emit(s)
+        emit(self.scan_finished, s)
         if self._close_when_done:
             self.accept()
 
     def _review(self) -> None:
-        self.review_requested.emit(list(self.summary.contact_ids))
+        emit(self.review_requested, list(self.summary.contact_ids))
         self.accept()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
