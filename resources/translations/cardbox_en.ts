@@ -1,14 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../cardbox/gui/review/fields.py" line="+134" />
-        <source>OCR {pct} %</source>
-        <translation>OCR {pct} %</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../cardbox/gui/dialogs/about.py" line="+25" />
@@ -19,7 +11,7 @@
 <context>
     <name>CardImageView</name>
     <message>
-        <location filename="../../cardbox/gui/review/card_image.py" line="+64" />
+        <location filename="../../cardbox/gui/review/card_image.py" line="+65" />
         <source>Card image</source>
         <translation>Card image</translation>
     </message>
@@ -130,7 +122,7 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../cardbox/gui/review/duplicates.py" line="+79" />
+        <location filename="../../cardbox/gui/review/duplicates.py" line="+80" />
         <source>This card</source>
         <translation>This card</translation>
     </message>
@@ -681,7 +673,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../../cardbox/gui/dialogs/qr.py" line="+80" />
+        <location filename="../../cardbox/gui/dialogs/qr.py" line="+81" />
         <source>QR code for {name}</source>
         <translation>QR code for {name}</translation>
     </message>
@@ -862,9 +854,92 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
     </message>
 </context>
 <context>
+    <name>ReviewFields</name>
+    <message>
+        <location filename="../../cardbox/gui/review/fields.py" line="+34" />
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Family names</source>
+        <translation>Family names</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Emails</source>
+        <translation>Emails</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Web sites</source>
+        <translation>Web sites</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Country (ISO)</source>
+        <translation>Country (ISO)</translation>
+    </message>
+    <message>
+        <location line="+93" />
+        <source>OCR {pct} %</source>
+        <translation>OCR {pct} %</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../cardbox/gui/review/view.py" line="+57" />
+        <location filename="../../cardbox/gui/review/view.py" line="+58" />
         <source>Accept (Enter)</source>
         <translation>Accept (Enter)</translation>
     </message>

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../cardbox/gui/review/fields.py" line="+134"/>
-        <source>OCR {pct} %</source>
-        <translation>OCR {pct} %</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../cardbox/gui/dialogs/about.py" line="+25"/>
@@ -20,7 +12,7 @@
 <context>
     <name>CardImageView</name>
     <message>
-        <location filename="../../cardbox/gui/review/card_image.py" line="+64"/>
+        <location filename="../../cardbox/gui/review/card_image.py" line="+65"/>
         <source>Card image</source>
         <translation>Imagen de la tarjeta</translation>
     </message>
@@ -131,7 +123,7 @@
 <context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../cardbox/gui/review/duplicates.py" line="+79"/>
+        <location filename="../../cardbox/gui/review/duplicates.py" line="+80"/>
         <source>This card</source>
         <translation>Esta tarjeta</translation>
     </message>
@@ -686,7 +678,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>QrDialog</name>
     <message>
-        <location filename="../../cardbox/gui/dialogs/qr.py" line="+80"/>
+        <location filename="../../cardbox/gui/dialogs/qr.py" line="+81"/>
         <source>QR code for {name}</source>
         <translation>Código QR de {name}</translation>
     </message>
@@ -867,9 +859,92 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
     </message>
 </context>
 <context>
+    <name>ReviewFields</name>
+    <message>
+        <location filename="../../cardbox/gui/review/fields.py" line="+34"/>
+        <source>Prefix</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given names</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web sites</source>
+        <translation>Sitios web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Provincia / región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country (ISO)</source>
+        <translation>País (ISO)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>OCR {pct} %</source>
+        <translation>OCR {pct} %</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../cardbox/gui/review/view.py" line="+57"/>
+        <location filename="../../cardbox/gui/review/view.py" line="+58"/>
         <source>Accept (Enter)</source>
         <translation>Aceptar (Intro)</translation>
     </message>

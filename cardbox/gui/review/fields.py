@@ -20,27 +20,33 @@ from cardbox.phones import guess_type, pretty, to_e164
 SEP = "; "
 LIST_FIELDS = ("emails", "phones", "urls")
 ADDRESS_FIELDS = ("street", "postal_code", "city", "region", "country")
-# (field, label) in the order a card is read; labels are translated in the "ReviewFields" context
-FIELDS = (
-    ("prefix", "Prefix"), ("given_names", "Given names"), ("family_names", "Family names"),
-    ("full_name", "Full name"), ("title", "Job title"), ("department", "Department"),
-    ("org", "Company"), ("emails", "Emails"), ("phones", "Phones"), ("urls", "Web sites"),
-    ("street", "Street"), ("postal_code", "Postal code"), ("city", "City"),
-    ("region", "Region"), ("country", "Country (ISO)"),
-)
+FIELD_NAMES = (
+    "prefix", "given_names", "family_names", "full_name", "title", "department", "org", "emails",
+    "phones", "urls", "street", "postal_code", "city", "region", "country",
+)  # in the order a card is read
 DOUBT_STYLE = "QLineEdit[doubt=\"true\"] { border: 2px solid #e67e22; border-radius: 3px; }"
 _PHONE_TYPE = re.compile(r"^(.*?)\s*\((\w+)\)\s*$")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewFields", text)
-
-
-def _labels() -> None:  # pragma: no cover - only here so lupdate sees the field labels
-    for text in ("Prefix", "Given names", "Family names", "Full name", "Job title", "Department",
-                 "Company", "Emails", "Phones", "Web sites", "Street", "Postal code", "City",
-                 "Region", "Country (ISO)"):
-        QCoreApplication.translate("ReviewFields", text)
+def field_labels() -> dict[str, str]:
+    """Translated labels (literal calls, so lupdate sees every one)."""
+    return {
+        "prefix": QCoreApplication.translate("ReviewFields", "Prefix"),
+        "given_names": QCoreApplication.translate("ReviewFields", "Given names"),
+        "family_names": QCoreApplication.translate("ReviewFields", "Family names"),
+        "full_name": QCoreApplication.translate("ReviewFields", "Full name"),
+        "title": QCoreApplication.translate("ReviewFields", "Job title"),
+        "department": QCoreApplication.translate("ReviewFields", "Department"),
+        "org": QCoreApplication.translate("ReviewFields", "Company"),
+        "emails": QCoreApplication.translate("ReviewFields", "Emails"),
+        "phones": QCoreApplication.translate("ReviewFields", "Phones"),
+        "urls": QCoreApplication.translate("ReviewFields", "Web sites"),
+        "street": QCoreApplication.translate("ReviewFields", "Street"),
+        "postal_code": QCoreApplication.translate("ReviewFields", "Postal code"),
+        "city": QCoreApplication.translate("ReviewFields", "City"),
+        "region": QCoreApplication.translate("ReviewFields", "Region"),
+        "country": QCoreApplication.translate("ReviewFields", "Country (ISO)"),
+    }
 
 
 def field_text(contact: Contact, name: str) -> str:
@@ -100,11 +106,12 @@ class FieldForm(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.original: dict[str, str] = {}
         form = QFormLayout(self)
-        for name, label in FIELDS:
+        labels = field_labels()
+        for name in FIELD_NAMES:
             edit = QLineEdit()
             edit.setObjectName(f"field_{name}")
             edit.setClearButtonEnabled(True)
-            form.addRow(tr(label), edit)
+            form.addRow(labels[name], edit)
             self.edits[name] = edit
         self.current: str = "given_names"
         self._clicked_into: str | None = None
@@ -131,7 +138,8 @@ class FieldForm(QWidget):
             conf = field_confidence(contact, key, parsed_conf) if text else None
             doubt = is_doubtful(conf)
             edit.setProperty("doubt", doubt)
-            edit.setToolTip(tr("OCR {pct} %").format(pct=round(conf * 100)) if conf is not None else "")
+            tip = QCoreApplication.translate("ReviewFields", "OCR {pct} %")
+            edit.setToolTip(tip.format(pct=round(conf * 100)) if conf is not None else "")
             edit.style().unpolish(edit)
             edit.style().polish(edit)
             if doubt:
