@@ -62,3 +62,17 @@ def test_event_and_warmth_scopes_and_vcard4_and_csv(qtbot, store, people, tmp_pa
         rows = list(csv.DictReader(fh))
     assert sorted(r.get("full_name") or r.get("Full name") or next(iter(r.values())) for r in rows) == [
         "Ana Gómez", "Carla Ruiz"]
+
+
+@pytest.mark.tesseract
+def test_card_photo_goes_into_the_vcard_when_asked(qtbot, reviewed_store, tmp_path):
+    store, cid = reviewed_store
+    dialog = show_export_dialog(None, store, [cid], Filters())
+    qtbot.addWidget(dialog)
+    dialog.export_to(tmp_path / "plain.vcf")
+    assert "PHOTO" not in (tmp_path / "plain.vcf").read_text(encoding="utf-8")
+    dialog.photos.setChecked(True)
+    dialog.export_to(tmp_path / "photo.vcf")
+    text = (tmp_path / "photo.vcf").read_text(encoding="utf-8")
+    assert "PHOTO;" in text or "PHOTO:" in text
+    assert read_file(tmp_path / "photo.vcf")[0][0].given_names == "Avery"
