@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from cardbox.gui.controllers.rows import Row, RowSource
+from cardbox.gui.worker import emit  # PySide 6.12 loses a ref to True per emit()
 from cardbox.model import Warmth
 from cardbox.store import Store
 from cardbox.store.search import Filters
@@ -100,20 +101,20 @@ class ContactModel(QAbstractTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         if not self.queried:
             return  # the view sorts while it is being set up: the first query will use this order
-        self.layoutAboutToBeChanged.emit()
+        emit(self.layoutAboutToBeChanged)
         self.source.query(self.text, self.filters, self.order, self.descending)
-        self.layoutChanged.emit()
+        emit(self.layoutChanged)
 
     def refresh_contact(self, contact_id: int) -> None:
         """Re-read one contact's row after an edit (the position stays until the next query)."""
         pos = self.source.forget(contact_id)
         if pos >= 0:
-            self.dataChanged.emit(self.index(pos, 0), self.index(pos, len(COLUMNS) - 1))
+            emit(self.dataChanged, self.index(pos, 0), self.index(pos, len(COLUMNS) - 1))
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1))
+            emit(self.dataChanged, self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1))
 
     # -- Qt model API -------------------------------------------------------------------------
 

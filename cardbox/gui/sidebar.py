@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from cardbox.gui.contact_model import warmth_icon, warmth_label
 from cardbox.gui.controllers import choices as ch
 from cardbox.gui.controllers.choices import Choice
+from cardbox.gui.worker import emit  # PySide 6.12 loses a ref to True per emit()
 from cardbox.model import Warmth
 from cardbox.store import Store
 
@@ -113,7 +114,7 @@ class Sidebar(QTreeWidget):
     def _on_current(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         choice = current.data(0, CHOICE_ROLE) if current is not None else None
         if choice is not None:
-            self.chosen.emit(choice)
+            emit(self.chosen, choice)
 
     def changeEvent(self, event: QEvent) -> None:
         # A closed window may outlive its store: only a shown sidebar re-reads the counts.

@@ -333,3 +333,44 @@ def test_cardbox_gui_start_opens_the_demo(qtbot, tmp_path: Path) -> None:  # typ
     finally:
         win.close()
         demo.close()
+
+
+def test_many_edits_do_not_eat_references_to_true(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """PySide 6.12 on Python 3.11 drops a reference to True per Python-side emit(); hundreds of
+    edits in a session must not walk the count down to an interpreter abort."""
+    import gc
+
+    win, _store, ids = window
+    win.select_contact(ids["Ana Pérez"])
+    title = win.detail.fields.edits["title"]
+    gc.collect()
+    before = sys.getrefcount(True)
+    for i in range(150):
+        title.setText(f"Directora {i}")
+        win.detail.fields.commit("title")  # emit -> save -> saved -> list row refresh
+        win.sidebar.select(ch.Choice(ch.ALL if i % 2 else ch.WARMTH, None if i % 2 else int(Warmth.COLD)))
+    gc.collect()
+    assert sys.getrefcount(True) - before > -100
+
+
+def test_pyside_reference_guard_keeps_long_sessions_alive(tmp_path: Path) -> None:
+    """A session's worth of void Qt calls (each loses a reference to None on PySide 6.12.0 with
+    Python 3.11) must not abort the interpreter once cardbox.gui is imported."""
+    import subprocess
+
+    from cardbox.gui import pyside_fix
+
+    if pyside_fix.leaks():
+        assert pyside_fix.apply() is True
+        assert sys.getrefcount(None) > pyside_fix.RESERVE // 2
+    script = (
+        "import sys, cardbox.gui\n"
+        "from PySide6.QtWidgets import QApplication, QLabel\n"
+        "app = QApplication([]); label = QLabel()\n"
+        "for i in range(300_000): label.setText('x')\n"
+        "print('ok')\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode == 0, run.stderr[-500:]
+    assert run.stdout.strip() == "ok"

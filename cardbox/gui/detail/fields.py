@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from cardbox.gui.controllers.editor import ADDRESS_PARTS, list_text
 from cardbox.gui.detail.provenance import describe_source, is_doubtful
+from cardbox.gui.worker import emit  # PySide 6.12 loses a ref to True per emit()
 from cardbox.model import Contact, Provenance, SourceKind
 
 SCALARS = ("prefix", "given_names", "family_names", "full_name", "org", "department", "title")
@@ -115,11 +116,11 @@ class FieldsForm(QWidget):
             return
         self._shown[name] = text
         if name in SCALARS:
-            self.scalar.emit(name, text)
+            emit(self.scalar, name, text)
         elif name in LISTS:
-            self.listed.emit(name, text)
+            emit(self.listed, name, text)
         else:
-            self.address.emit({name: text})
+            emit(self.address, {name: text})
 
     def commit_all(self) -> None:
         for name in self.edits:

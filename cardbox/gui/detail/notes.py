@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cardbox.gui.worker import emit  # PySide 6.12 loses a ref to True per emit()
 from cardbox.model import Contact
 
 
@@ -76,7 +77,7 @@ class NotesLog(QWidget):
             return
         self.editor.clear()
         self.contacted.setChecked(False)
-        self.added.emit(text, contacted)
+        emit(self.added, text, contacted)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

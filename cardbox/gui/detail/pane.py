@@ -13,6 +13,7 @@ from cardbox.gui.detail.notes import NotesLog
 from cardbox.gui.detail.picker import ContactPicker
 from cardbox.gui.detail.relation import RelationForm, WarmthButtons
 from cardbox.gui.errors import show_error
+from cardbox.gui.worker import emit  # PySide 6.12 loses a ref to True per emit()
 from cardbox.model import Contact, Warmth
 from cardbox.store import Store
 
@@ -161,7 +162,7 @@ class DetailPane(QScrollArea):
             self.fields.refresh_origins(c)
             self.relation.show_contact(c)
             self.notes.show_contact(c)
-        self.saved.emit(contact_id)
+        emit(self.saved, contact_id)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cardbox.gui.contact_model import warmth_icon, warmth_label
+from cardbox.gui.worker import emit  # PySide 6.12 loses a ref to True per emit()
 from cardbox.model import Contact, Warmth
 from cardbox.store import Store
 
@@ -47,7 +48,7 @@ class WarmthButtons(QWidget):
         row.addStretch(1)
         # Bold marks the current level; colours stay the palette's (light and dark themes).
         self.setStyleSheet("QToolButton:checked { font-weight: bold; }")
-        self.group.idClicked.connect(self.picked.emit)
+        self.group.idClicked.connect(lambda *args: emit(self.picked, *args))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -79,7 +80,7 @@ class RelationForm(QWidget):
         self.events_label = QLabel()
         self.events_label.setWordWrap(True)
         self.events_label.setTextFormat(Qt.TextFormat.RichText)
-        self.events_label.linkActivated.connect(lambda link: self.event_removed.emit(int(link.split(":")[1])))
+        self.events_label.linkActivated.connect(lambda link: emit(self.event_removed, int(link.split(":")[1])))
         self.event_edit = QLineEdit()
         self.event_edit.setObjectName("add_event")
         self.event_edit.returnPressed.connect(self._add_event)
@@ -97,9 +98,9 @@ class RelationForm(QWidget):
         self.clear_follow_up.clicked.connect(self._clear_follow_up)
         self.introducer_label = QLabel()
         self.pick_button = QPushButton()
-        self.pick_button.clicked.connect(self.pick_introducer.emit)
+        self.pick_button.clicked.connect(lambda: emit(self.pick_introducer))
         self.clear_introducer_button = QToolButton()
-        self.clear_introducer_button.clicked.connect(self.clear_introducer.emit)
+        self.clear_introducer_button.clicked.connect(lambda: emit(self.clear_introducer))
         self._shown_tags = ""
         for widget in self._rows():
             form.addRow(QLabel(), widget)
@@ -152,20 +153,20 @@ class RelationForm(QWidget):
     def _commit_tags(self) -> None:
         if self.tags_edit.text() != self._shown_tags:
             self._shown_tags = self.tags_edit.text()
-            self.tags_edited.emit(self._shown_tags)
+            emit(self.tags_edited, self._shown_tags)
 
     def _add_event(self) -> None:
         text = self.event_edit.text().strip()
         if text:
             self.event_edit.clear()
-            self.event_added.emit(text)
+            emit(self.event_added, text)
 
     def _commit_follow_up(self) -> None:
-        self.follow_up_set.emit(self.follow_up_date())
+        emit(self.follow_up_set, self.follow_up_date())
 
     def _clear_follow_up(self) -> None:
         self.follow_up.setDate(self.follow_up.minimumDate())
-        self.follow_up_set.emit(None)
+        emit(self.follow_up_set, None)
 
     def commit_all(self) -> None:
         self._commit_tags()
