@@ -149,6 +149,14 @@ def test_sidebar_event_and_warmth_filters(window, qtbot) -> None:  # type: ignor
     assert names(win) == ["Ana Pérez"]
     texts = [item.text(0) for item in win.sidebar.items()]
     assert "Feria Valencia 2026 (2)" in texts
+    win.search.clear()
+    win.apply_search()
+    win.select_contact(_ids["Luis Gómez"])
+    win.detail.editor.set_follow_up(date.today())
+    win.sidebar.refresh()
+    assert "Follow-up due (1)" in [item.text(0) for item in win.sidebar.items()]
+    assert win.sidebar.select(ch.Choice(ch.FOLLOW_UP))
+    assert names(win) == ["Luis Gómez"]
 
 
 def test_header_click_sorts_by_company(window, qtbot) -> None:  # type: ignore[no-untyped-def]
