@@ -382,3 +382,25 @@ def test_pyside_reference_guard_keeps_long_sessions_alive(tmp_path: Path) -> Non
                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert run.returncode == 0, run.stderr[-500:]
     assert run.stdout.strip() == "ok"
+
+
+def test_card_images_show_and_zoom_on_click(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from cardbox.gui.detail.images import ZoomDialog
+    from cardbox.model import CardImage
+
+    win, store, ids = window
+    photo = Path(__file__).resolve().parents[1] / "data" / "cards-real" / "azure-business_card.jpg"
+    sha = store.images.put(photo.read_bytes(), ".jpg")
+    ana = store.get(ids["Ana Pérez"])
+    ana.cards = [CardImage(sha, "front")]
+    store.save(ana)
+    win.select_contact(ids["Luis Gómez"])
+    win.select_contact(ids["Ana Pérez"])
+    thumbs = [w for w in win.detail.images.findChildren(QLabel) if w in win.detail.images._paths]
+    assert len(thumbs) == 1 and not thumbs[0].pixmap().isNull()
+    qtbot.mouseClick(thumbs[0], Qt.MouseButton.LeftButton)
+    zooms = [w for w in win.findChildren(ZoomDialog) if w.isVisible()]
+    assert zooms
+    zooms[0].close()
