@@ -37,7 +37,7 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../../cardbox/gui/contact_model.py" line="+61" />
+        <location filename="../../cardbox/gui/contact_model.py" line="+62" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../cardbox/gui/detail/pane.py" line="+81" />
+        <location filename="../../cardbox/gui/detail/pane.py" line="+82" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
@@ -368,7 +368,7 @@
 <context>
     <name>FieldsForm</name>
     <message>
-        <location filename="../../cardbox/gui/detail/fields.py" line="+61" />
+        <location filename="../../cardbox/gui/detail/fields.py" line="+62" />
         <source>Prefix</source>
         <translation>Prefix</translation>
     </message>
@@ -650,7 +650,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
 <context>
     <name>NotesLog</name>
     <message>
-        <location filename="../../cardbox/gui/detail/notes.py" line="+54" />
+        <location filename="../../cardbox/gui/detail/notes.py" line="+55" />
         <source>What did you talk about? (Ctrl+Enter adds the note)</source>
         <translation>What did you talk about? (Ctrl+Enter adds the note)</translation>
     </message>
@@ -797,7 +797,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../cardbox/gui/detail/relation.py" line="+114" />
+        <location filename="../../cardbox/gui/detail/relation.py" line="+115" />
         <source>Met at</source>
         <translation>Met at</translation>
     </message>
@@ -1114,7 +1114,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../cardbox/gui/sidebar.py" line="+48" />
+        <location filename="../../cardbox/gui/sidebar.py" line="+49" />
         <source>All contacts</source>
         <translation>All contacts</translation>
     </message>

@@ -38,7 +38,7 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../../cardbox/gui/contact_model.py" line="+61"/>
+        <location filename="../../cardbox/gui/contact_model.py" line="+62"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -89,7 +89,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../cardbox/gui/detail/pane.py" line="+81"/>
+        <location filename="../../cardbox/gui/detail/pane.py" line="+82"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
@@ -369,7 +369,7 @@
 <context>
     <name>FieldsForm</name>
     <message>
-        <location filename="../../cardbox/gui/detail/fields.py" line="+61"/>
+        <location filename="../../cardbox/gui/detail/fields.py" line="+62"/>
         <source>Prefix</source>
         <translation>Tratamiento</translation>
     </message>
@@ -655,7 +655,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>NotesLog</name>
     <message>
-        <location filename="../../cardbox/gui/detail/notes.py" line="+54"/>
+        <location filename="../../cardbox/gui/detail/notes.py" line="+55"/>
         <source>What did you talk about? (Ctrl+Enter adds the note)</source>
         <translation>¿De qué hablasteis? (Ctrl+Intro añade la nota)</translation>
     </message>
@@ -802,7 +802,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>RelationForm</name>
     <message>
-        <location filename="../../cardbox/gui/detail/relation.py" line="+114"/>
+        <location filename="../../cardbox/gui/detail/relation.py" line="+115"/>
         <source>Met at</source>
         <translation>Conocido en</translation>
     </message>
@@ -1119,7 +1119,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../cardbox/gui/sidebar.py" line="+48"/>
+        <location filename="../../cardbox/gui/sidebar.py" line="+49"/>
         <source>All contacts</source>
         <translation>Todos los contactos</translation>
     </message>
