@@ -79,6 +79,7 @@ class ContactModel(QAbstractTableModel):
         self.order: str | None = None
         self.descending = False
         self.queried = False
+        self.hints: dict[int, str] = {}  # contact id -> why it is in this list (tooltip)
 
     # -- querying ---------------------------------------------------------------------------
 
@@ -90,6 +91,13 @@ class ContactModel(QAbstractTableModel):
             self.filters = filters  # type: ignore[assignment]
         self.reload()
 
+    def set_ranking(self, ranked: list[int] | None, hints: dict[int, str] | None = None) -> None:
+        """Keep a list's own order (unless a header is clicked) and per-contact tooltips."""
+        self.source.rank = {cid: i for i, cid in enumerate(ranked)} if ranked is not None else None
+        self.hints = hints or {}
+        if ranked is not None:
+            self.order = None
+
     def reload(self) -> None:
         self.queried = True
         self.beginResetModel()
@@ -97,8 +105,9 @@ class ContactModel(QAbstractTableModel):
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.order = SORT_KEYS[COLUMNS[column]]
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        # No column (-1): back to the list's own order (relevance, or Reconnect's ranking).
+        self.order = SORT_KEYS[COLUMNS[column]] if 0 <= column < len(COLUMNS) else None
+        self.descending = order == Qt.SortOrder.DescendingOrder and self.order is not None
         if not self.queried:
             return  # the view sorts while it is being set up: the first query will use this order
         emit(self.layoutAboutToBeChanged)
@@ -149,7 +158,7 @@ class ContactModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return warmth_icon(row.warmth) if column == "warmth" else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(row) if column == "name" else None
+            return (self.hints.get(row.id) or _tooltip(row)) if column == "name" else None
         return _display(row, column)
 
 

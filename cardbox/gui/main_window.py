@@ -25,6 +25,7 @@ from cardbox.gui.controllers import choices as ch
 from cardbox.gui.controllers import features
 from cardbox.gui.detail.pane import DetailPane
 from cardbox.gui.errors import show_error
+from cardbox.gui.reasons import reason_words
 from cardbox.gui.settings import Settings
 from cardbox.gui.sidebar import Sidebar
 from cardbox.gui.window_views import ViewsMixin
@@ -205,11 +206,22 @@ class MainWindow(ViewsMixin, QMainWindow):
         self.detail.show()
         keep = self.current_id()
         try:
+            self._rank_for(choice)
             self.model.set_query(filters=ch.filters_for(choice, self.store))
         except Exception as exc:  # noqa: BLE001 - a helper module failing must not break browsing
             show_error(self, exc)
             return
         self._after_query(keep)
+
+    def _rank_for(self, choice: ch.Choice) -> None:
+        """Reconnect keeps its best-first order and says why each person is there."""
+        items = ch.reconnect_items(self.store) if choice.kind == ch.RECONNECT else None
+        if not items:
+            self.model.set_ranking(None)
+            return
+        hints = {it.contact_id: reason_words(it.codes, it.idle_days) for it in items}  # type: ignore[attr-defined]
+        self.model.set_ranking([it.contact_id for it in items], hints)  # type: ignore[attr-defined]
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
 
     def _show_review(self, choice: ch.Choice) -> bool:
         view_class = features.function("cardbox.gui.review", "ReviewView")

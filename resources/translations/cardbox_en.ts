@@ -67,7 +67,7 @@
         <translation>Last contact</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+111" />
         <source>Needs review: some fields are doubtful</source>
         <translation>Needs review: some fields are doubtful</translation>
     </message>
@@ -480,7 +480,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cardbox/gui/main_window.py" line="+132" />
+        <location filename="../../cardbox/gui/main_window.py" line="+133" />
         <source>cardbox — your tarjetero</source>
         <translation>cardbox — your tarjetero</translation>
     </message>
@@ -490,7 +490,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
         <translation>Search names, companies, cities, notes… (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+137" />
+        <location line="+148" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
@@ -1409,9 +1409,42 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../cardbox/gui/reasons.py" line="+13" />
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>trusted contact</source>
+        <translation>trusted contact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>hot contact</source>
+        <translation>hot contact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>changed jobs since you met</source>
+        <translation>changed jobs since you met</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>introduced you to other people</source>
+        <translation>introduced you to other people</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{days} days without contact</source>
+        <translation>{days} days without contact</translation>
+    </message>
+</context>
+<context>
     <name>warmth</name>
     <message>
-        <location filename="../../cardbox/gui/contact_model.py" line="-116" />
+        <location filename="../../cardbox/gui/contact_model.py" line="-125" />
         <source>Cold</source>
         <translation>Cold</translation>
     </message>

@@ -68,7 +68,7 @@
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <source>Needs review: some fields are doubtful</source>
         <translation>Por revisar: algunos campos son dudosos</translation>
     </message>
@@ -481,7 +481,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cardbox/gui/main_window.py" line="+132"/>
+        <location filename="../../cardbox/gui/main_window.py" line="+133"/>
         <source>cardbox — your tarjetero</source>
         <translation>cardbox — tu tarjetero</translation>
     </message>
@@ -491,7 +491,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
         <translation>Busca nombres, empresas, ciudades, notas… (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+148"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -1414,9 +1414,42 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../cardbox/gui/reasons.py" line="+13"/>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trusted contact</source>
+        <translation>contacto de confianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hot contact</source>
+        <translation>contacto caliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed jobs since you met</source>
+        <translation>ha cambiado de trabajo desde que os conocisteis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>introduced you to other people</source>
+        <translation>te ha presentado a otras personas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{days} days without contact</source>
+        <translation>{days} días sin contacto</translation>
+    </message>
+</context>
+<context>
     <name>warmth</name>
     <message>
-        <location filename="../../cardbox/gui/contact_model.py" line="-116"/>
+        <location filename="../../cardbox/gui/contact_model.py" line="-125"/>
         <source>Cold</source>
         <translation>Frío</translation>
     </message>

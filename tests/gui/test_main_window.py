@@ -404,3 +404,30 @@ def test_card_images_show_and_zoom_on_click(window, qtbot) -> None:  # type: ign
     zooms = [w for w in win.findChildren(ZoomDialog) if w.isVisible()]
     assert zooms
     zooms[0].close()
+
+
+def test_reconnect_keeps_its_ranking_and_says_why(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from cardbox.gui.app import demo_available
+    from cardbox.gui.controllers.choices import reconnect_items
+
+    if not demo_available() or not ch.has_reconnect():
+        pytest.skip("cardbox.demo / cardbox.relations are not in this tree")
+    from cardbox.demo import create_demo
+
+    demo = create_demo(tmp_path / "demo")
+    try:
+        items = reconnect_items(demo)
+        assert items, "the demo always has someone to call again"
+        i18n.install("en")
+        win = build_window(demo, Settings())
+        qtbot.addWidget(win)
+        win.show()
+        assert win.sidebar.select(ch.Choice(ch.RECONNECT))
+        assert win.model.source.ids == [it.contact_id for it in items]  # best first, not by name
+        tip = win.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+        assert "days without contact" in tip
+        win.sidebar.select(ch.Choice(ch.ALL))
+        assert win.model.rowCount() == demo.count() and not win.model.hints
+        win.close()
+    finally:
+        demo.close()

@@ -47,11 +47,17 @@ def follow_up_ids(store: Store, today: date | None = None) -> list[int] | None:
     return _ids([*result.overdue, *result.today, *result.this_week])
 
 
-def reconnect_ids(store: Store, today: date | None = None) -> list[int] | None:
+def reconnect_items(store: Store, today: date | None = None) -> list[object] | None:
+    """The relations module's ranked Reconnect list (best first), or None when absent."""
     reconnect = features.function("cardbox.relations.reconnect", "reconnect")
     if reconnect is None:
         return None
-    return _ids(reconnect(store, today=today))  # type: ignore[operator]
+    return list(reconnect(store, today=today))  # type: ignore[operator]
+
+
+def reconnect_ids(store: Store, today: date | None = None) -> list[int] | None:
+    items = reconnect_items(store, today)
+    return _ids(items) if items is not None else None
 
 
 def has_duplicates_view() -> bool:

@@ -62,10 +62,13 @@ class RowSource:
         self.ids: list[int] = []
         self._pages: OrderedDict[int, list[Row | None]] = OrderedDict()
         self.page_loads = 0  # how many SQL page loads ran (tests check laziness)
+        self.rank: dict[int, int] | None = None  # a list's own order (Reconnect: best first)
 
     def query(self, text: str, filters: Filters | None, order: str | None, descending: bool = False) -> None:
         """Run the search (ids only) and forget every loaded row."""
         ids = self.store.search(text, filters, order)
+        if self.rank is not None and order is None:
+            ids.sort(key=lambda cid: self.rank.get(cid, len(self.rank)))  # type: ignore[union-attr]
         self.ids = ids[::-1] if descending else ids
         self._pages.clear()
 
