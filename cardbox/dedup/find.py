@@ -41,6 +41,7 @@ class _StoreLookup(Lookup):
     def __init__(self, store: Store) -> None:
         self.store = store
         self.cache: dict[int, Profile] = {}
+        self.counts: dict[str, int] = {}
         super().__init__(self._holders, self._profile, self._name_count)
 
     def _holders(self, key: str) -> list[int]:
@@ -57,10 +58,10 @@ class _StoreLookup(Lookup):
             return 0
         given, family = p.splits[0]
         match = f'name:"{given[0]}" AND name:"{family[0]}"'
-        row = self.store.conn.execute(
-            "SELECT COUNT(*) FROM contacts_fts WHERE contacts_fts MATCH ?", (match,)
-        ).fetchone()
-        return int(row[0])
+        if match not in self.counts:
+            sql = "SELECT COUNT(*) FROM (SELECT 1 FROM contacts_fts WHERE contacts_fts MATCH ? LIMIT 100)"
+            self.counts[match] = int(self.store.conn.execute(sql, (match,)).fetchone()[0])
+        return self.counts[match]
 
     def preload(self, ids: list[int]) -> None:
         missing = [i for i in ids if i not in self.cache]

@@ -71,7 +71,7 @@ def is_dismissed(dismissed: set[tuple[str, str]], uid_a: str, uid_b: str) -> boo
 
 
 def review_queue(store: Store) -> list[Candidate]:
-    """Pending pairs whose two contacts both still exist, best score first."""
+    """Pending pairs whose two contacts both still exist, best score first (contact_id < other_id)."""
     rows = store.conn.execute(
         "SELECT ca.id AS a, cb.id AS b, p.score, p.reasons, p.explanation FROM dedup_pairs p "
         "JOIN contacts ca ON ca.uid = p.uid_a JOIN contacts cb ON cb.uid = p.uid_b "
@@ -80,5 +80,6 @@ def review_queue(store: Store) -> list[Candidate]:
     out = []
     for r in rows:
         reasons = [Reason(d["code"], d.get("value")) for d in json.loads(r["reasons"])]
-        out.append(Candidate(int(r["b"]), float(r["score"]), "review", reasons, r["explanation"], int(r["a"])))
+        low, high = sorted((int(r["a"]), int(r["b"])))
+        out.append(Candidate(high, float(r["score"]), "review", reasons, r["explanation"], low))
     return out
