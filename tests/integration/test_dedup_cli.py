@@ -111,3 +111,30 @@ def test_merge_unknown_contact_is_a_clear_error(people: dict[str, int], capsys: 
     assert code == 3 and "No contact with id 999" in err
     code, _, err = run(capsys, "merge", str(people["ana"]), str(people["ana"]))
     assert code == 2 and "itself" in err
+
+
+def test_auto_merges_three_cards_of_one_person_into_the_oldest(capsys: pytest.CaptureFixture[str]) -> None:
+    mobile = "+34655443322"
+    with Store.open(default_db_path()) as store:
+        first = store.save(
+            Contact(full_name="Lucía Navarro Gil", org="Datos Norte", phones=[Phone(mobile, PhoneType.CELL)])
+        )
+        store.save(
+            Contact(
+                full_name="Lucía Navarro",
+                org="Datos Norte S.L.",
+                emails=[Email("lucia@datosnorte.es")],
+                phones=[Phone(mobile)],
+            )
+        )
+        store.save(Contact(full_name="L. Navarro Gil", org="Redes Sur", emails=[Email("lucia@datosnorte.es")]))
+    code, out, _ = run(capsys, "dedup", "--auto")
+    assert code == 0 and "2 merges" in out
+    with Store.open(default_db_path()) as store:
+        assert store.all_ids() == [first]
+        lucia = store.get(first)
+        assert lucia.full_name == "Lucía Navarro Gil" and len(lucia.emails) == 1 and len(lucia.phones) == 1
+    run(capsys, "undo")
+    run(capsys, "undo")
+    with Store.open(default_db_path()) as store:
+        assert store.count() == 3
