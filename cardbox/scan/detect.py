@@ -75,8 +75,9 @@ def _edge_mask(small: np.ndarray, lab: np.ndarray) -> np.ndarray:
     edges = np.zeros(small.shape[:2], np.uint8)
     for ch in (lab[:, :, 0].astype(np.uint8), hsv[:, :, 1]):
         ch = cv2.bilateralFilter(ch, 7, 40, 7)
-        med = float(np.median(ch))
-        edges |= cv2.Canny(ch, max(10, 0.5 * med), max(30, 1.2 * med))
+        # Gradient thresholds are absolute: a white card on a light desk has a weak but
+        # clean edge, which thresholds scaled by brightness would miss.
+        edges |= cv2.Canny(ch, 12, 36)
     edges = cv2.dilate(edges, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
     contours, _ = cv2.findContours(edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     filled = np.zeros_like(edges)
@@ -111,6 +112,16 @@ def _on_border(contour: np.ndarray, shape: tuple[int, ...]) -> float:
     return float(near.mean()) if len(pts) else 1.0
 
 
+def _right_angled(q: np.ndarray, tolerance: float = 32.0) -> bool:
+    """Every corner within `tolerance` degrees of square: a card seen at a moderate angle."""
+    for i in range(4):
+        a, b = q[i - 1] - q[i], q[(i + 1) % 4] - q[i]
+        cos = float(np.dot(a, b) / max(1e-6, np.linalg.norm(a) * np.linalg.norm(b)))
+        if abs(np.degrees(np.arccos(np.clip(cos, -1, 1))) - 90) > tolerance:
+            return False
+    return True
+
+
 def _candidates(mask: np.ndarray) -> list[_Candidate]:
     total = mask.shape[0] * mask.shape[1]
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
@@ -124,6 +135,8 @@ def _candidates(mask: np.ndarray) -> list[_Candidate]:
             continue
         qarea = cv2.contourArea(quad)
         if qarea <= 0 or not cv2.isContourConvex(quad.astype(np.int32).reshape(-1, 1, 2)):
+            continue
+        if not _right_angled(quad):
             continue
         w, h = _side_lengths(quad)
         aspect = max(w, h) / max(1.0, min(w, h))
