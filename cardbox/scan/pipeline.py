@@ -86,8 +86,9 @@ def scan_photos(
     if saving and event is not None and event.id is None:
         event = store.ensure_event(event)
     run = _Run(photos, store if saving else None, event, force, cancel, langs, region)
+    n = 1 if workers == 0 else (workers or os.cpu_count() or 1)
     with _executor(workers) as pool:
-        yield from run.drive(pool)
+        yield from run.drive(pool, window=2 * n if workers != 0 else 1)
 
 
 class _Run:
@@ -104,18 +105,20 @@ class _Run:
     def cancelled(self) -> bool:
         return bool(self.cancel and self.cancel.cancelled)
 
-    def drive(self, pool: Executor) -> Iterator[Progress]:
+    def drive(self, pool: Executor, window: int) -> Iterator[Progress]:
+        """Feed photos to the pool keeping at most `window` jobs in flight, so cards are read
+        (and saved) while later photos are still being detected, and memory stays bounded."""
         total = len(self.photos)
         for photo in self.photos:
-            skipped = self._skip(photo)
-            if skipped:
+            if self.cancelled():
+                break
+            if self._skip(photo):
                 self.done += 1
                 yield Progress("photo", self.done, total, label=f"skipped (already scanned): {photo}", payload=photo)
                 continue
             self.pending[pool.submit(work.detect_photo, photo)] = ("photo", photo, 0)
-            yield from self._collect(pool, total, block=isinstance(pool, _Inline))
-            if self.cancelled():
-                break
+            while len(self.pending) >= window and not self.cancelled():
+                yield from self._collect(pool, total, block=True)
         while self.pending and not self.cancelled():
             yield from self._collect(pool, total, block=True)
         for fut in self.pending:
@@ -128,18 +131,16 @@ class _Run:
         return sha is not None and already_scanned(self.store, sha)
 
     def _collect(self, pool: Executor, total: int, block: bool) -> Iterator[Progress]:
-        while self.pending:
-            ready, _ = wait(list(self.pending), timeout=None if block else 0, return_when=FIRST_COMPLETED)
-            if not ready:
-                return
-            for fut in ready:
-                kind, photo, index = self.pending.pop(fut)
-                if kind == "photo":
-                    yield from self._photo_done(pool, fut, photo, total)
-                else:
-                    yield from self._card_done(fut, photo, index, total)
-            if not block or self.cancelled():
-                return
+        """Handle whatever jobs are finished (waiting for at least one when `block`)."""
+        if not self.pending:
+            return
+        ready, _ = wait(list(self.pending), timeout=None if block else 0, return_when=FIRST_COMPLETED)
+        for fut in ready:
+            kind, photo, index = self.pending.pop(fut)
+            if kind == "photo":
+                yield from self._photo_done(pool, fut, photo, total)
+            else:
+                yield from self._card_done(fut, photo, index, total)
 
     def _photo_done(self, pool: Executor, fut: Future, photo: str, total: int) -> Iterator[Progress]:
         try:
@@ -148,6 +149,9 @@ class _Run:
             yield from self._failed(photo, exc, total)
             return
         self.left[photo] = len(found.cards)
+        if not found.cards:
+            self.done += 1
+            yield Progress("photo", self.done, total, label=photo)
         for i, card in enumerate(found.cards):
             job = pool.submit(work.read_card, card, self.langs, self.region, f"{photo}#{i}")
             self.pending[job] = ("card", photo, i)

@@ -56,7 +56,8 @@ def test_tesseract_locator_prefers_a_bundled_binary(monkeypatch: pytest.MonkeyPa
     exe = bundle / "tesseract"
     exe.symlink_to(system)
     monkeypatch.setenv("CARDBOX_TESSERACT", str(exe))
-    monkeypatch.delenv("TESSDATA_PREFIX", raising=False)
+    monkeypatch.setenv("TESSDATA_PREFIX", "-")  # so monkeypatch restores whatever was there
+    monkeypatch.delenv("TESSDATA_PREFIX")
     assert tesseract.tesseract_cmd() == str(exe)
     assert Path(tesseract.os.environ["TESSDATA_PREFIX"]) == bundle / "tessdata"
     monkeypatch.delenv("CARDBOX_TESSERACT")
