@@ -164,7 +164,7 @@ def _suppress(cands: list[_Candidate]) -> list[_Candidate]:
         if not clash:
             kept.append(c)
         elif len(clash) == 1 and c.area > 1.15 * clash[0].area and c.score >= clash[0].score - 0.08:
-            kept[kept.index(clash[0])] = c
+            kept = [c if k is clash[0] else k for k in kept]
     return kept
 
 
