@@ -46,6 +46,15 @@ def reading_quality(ocr: OcrResult) -> float:
 def orient_and_read(card: np.ndarray, engine: OcrEngine, prepare, *, langs: str, osd=None) -> Oriented:
     """Upright card and its OCR. `prepare` turns a BGR card into the engine's input image;
     `osd(image) -> (degrees, confidence)` is Tesseract's orientation detector (optional)."""
+    if osd is not None and card.shape[0] > card.shape[1]:
+        # A portrait warp is as often a landscape card lying sideways as a vertical card:
+        # asking OSD first saves a wasted full OCR run on the sideways ones.
+        degrees, conf = osd(prepare(card))
+        if conf >= OSD_MIN_CONF:
+            turned = rotate(card, degrees)
+            ocr = engine.recognize(prepare(turned), langs=langs)
+            if reading_quality(ocr) >= GOOD_READING:
+                return Oriented(turned, ocr, degrees)
     first = engine.recognize(prepare(card), langs=langs)
     best = Oriented(card, first, 0)
     if reading_quality(first) >= GOOD_READING:

@@ -94,3 +94,9 @@ def test_no_qr_gives_none() -> None:
 def test_generator_is_deterministic() -> None:
     a, b = generate_photo(71), generate_photo(71)
     assert a.data == b.data and a.truth == b.truth
+
+
+def test_regression_contained_candidate_swap() -> None:
+    """bench seed 100144 once crashed duplicate suppression (array equality in list.index)."""
+    photo = generate_photo(100144)
+    assert len(find_quads(decode(photo.data))) == len(photo.truth["cards"])

@@ -67,3 +67,11 @@ def test_quarter_turn_found_by_osd_without_osd_text_falls_back_to_confidence() -
     result = orient_and_read(rotate(card, 90), engine, lambda c: c, langs="eng", osd=lambda img: (0, 0.0))
     assert result.rotation == 270  # turning back the 90° clockwise turn
     assert reading_quality(result.ocr) > 0.9
+
+
+def test_sideways_card_asks_osd_first_and_reads_once() -> None:
+    card = np.random.default_rng(2).integers(0, 255, (60, 90), np.uint8)
+    engine = _Scripted(card)
+    sideways = rotate(card, 270)  # portrait, as a landscape card lying on its side warps
+    result = orient_and_read(sideways, engine, lambda c: c, langs="eng", osd=lambda img: (90, 6.0))
+    assert (result.rotation, engine.calls) == (90, 1)
