@@ -54,8 +54,8 @@ def stage_share(share: Path) -> None:
     shutil.copy2(icons / "cardbox.svg", scalable / f"{APP_ID}.svg")
 
 
-def build(dist: Path) -> Path:
-    """Stage `dist/<name>-<version>-linux-<arch>/` from `dist/<name>/` and tar it; returns the tarball."""
+def stage_release(dist: Path) -> Path:
+    """`dist/<name>-<version>-linux-<arch>/` staged from `dist/<name>/`: what the tarball holds."""
     name, version = project()
     bundle = dist / name
     if not (bundle / name).is_file():
@@ -71,8 +71,14 @@ def build(dist: Path) -> Path:
     for script in ("install.sh", "uninstall.sh"):
         shutil.copy2(ROOT / "packaging" / script, stage / script)
     (stage / "README.txt").write_text(INSTALL_NOTE.format(stem=stem), encoding="utf-8")
-    tarball = dist / f"{stem}.tar.gz"
-    subprocess.run(["tar", "-C", str(dist), "-czf", str(tarball), stem], check=True)
+    return stage
+
+
+def build(dist: Path) -> Path:
+    """Stage the release folder and tar it; returns the tarball."""
+    stage = stage_release(dist)
+    tarball = dist / f"{stage.name}.tar.gz"
+    subprocess.run(["tar", "-C", str(dist), "-czf", str(tarball), stage.name], check=True)
     return tarball
 
 
