@@ -81,6 +81,41 @@ def _set_rpath(exe: Path) -> None:
     subprocess.run([patchelf, "--force-rpath", "--set-rpath", "$ORIGIN/lib", str(exe)], check=True)
 
 
+# Windows and macOS: written from the tools' documentation, never run here (only Linux can be
+# tried on this machine); README.md says what to check the first time.
+
+def stage_windows(dest: Path, install_dir: Path, langs: tuple[str, ...] = LANGS) -> Path:
+    """The UB-Mannheim build: tesseract.exe and its DLLs side by side (Windows looks beside the exe)."""
+    root = dest / "tesseract"
+    if root.exists():
+        shutil.rmtree(root)
+    (root / "tessdata").mkdir(parents=True)
+    shutil.copy2(install_dir / "tesseract.exe", root)
+    for dll in install_dir.glob("*.dll"):
+        shutil.copy2(dll, root)
+    for lang in langs:
+        shutil.copy2(install_dir / "tessdata" / f"{lang}.traineddata", root / "tessdata")
+    return root
+
+
+def stage_macos(dest: Path, brew_prefix: Path, langs: tuple[str, ...] = LANGS) -> Path:
+    """Homebrew's Tesseract with its dylibs copied to lib/ and rewritten to @executable_path/lib."""
+    root = dest / "tesseract"
+    if root.exists():
+        shutil.rmtree(root)
+    (root / "tessdata").mkdir(parents=True)
+    exe = root / "tesseract"
+    shutil.copy2((brew_prefix / "bin" / "tesseract").resolve(), exe)
+    exe.chmod(0o755)
+    # dylibbundler (brew install dylibbundler) copies every non-system dylib and runs
+    # install_name_tool on the program and on each copied library.
+    subprocess.run(["dylibbundler", "-od", "-b", "-x", str(exe), "-d", str(root / "lib"),
+                    "-p", "@executable_path/lib/"], check=True)
+    for lang in langs:
+        shutil.copy2(brew_prefix / "share" / "tessdata" / f"{lang}.traineddata", root / "tessdata")
+    return root
+
+
 if __name__ == "__main__":
     import sys
 
