@@ -137,12 +137,16 @@ def main() -> None:
     t0 = time.perf_counter()
     paths = write_dataset(folder, args.n, args.seed)
     truths = {str(p): json.loads(p.with_suffix(".json").read_text()) for p in paths}
-    print(f"generated {len(paths)} photos, {sum(len(t['cards']) for t in truths.values())} cards in {time.perf_counter() - t0:.1f} s")
+    n_cards = sum(len(t["cards"]) for t in truths.values())
+    print(f"generated {len(paths)} photos, {n_cards} cards in {time.perf_counter() - t0:.1f} s")
     found: dict[str, list] = defaultdict(list)
     t0 = time.perf_counter()
     if args.detect_only:
         for k, quads in detect_only(paths).items():
-            found[k] = [type("C", (), {"quad": q, "card_index": i, "error": None, "parsed": None, "ocr_text": ""})() for i, q in enumerate(quads)]
+            found[k] = [
+                type("C", (), {"quad": q, "card_index": i, "error": None, "parsed": None, "ocr_text": ""})()
+                for i, q in enumerate(quads)
+            ]
     else:
         from cardbox.scan.pipeline import scan_photos
 
@@ -170,12 +174,17 @@ def report(truths: dict, found: dict, elapsed: float, args: argparse.Namespace) 
             misses.append(f"{Path(photo).name}: truth {len(truth['cards'])} found {len(cards)} matched {len(m)}")
         for i, j in m.items():
             score_card(s, truth["cards"][i], cards[j])
-    print(f"detection: recall {n_match / n_truth:.3f}  precision {n_match / max(1, n_found):.3f}  "
-          f"({n_match} matched of {n_truth} true, {n_found} found); reading order right in {order_ok}/{len(truths)} photos")
+    print(
+        f"detection: recall {n_match / n_truth:.3f}  precision {n_match / max(1, n_found):.3f}  "
+        f"({n_match} matched of {n_truth} true, {n_found} found); "
+        f"reading order right in {order_ok}/{len(truths)} photos"
+    )
     for line in misses[:15]:
         print("   ", line)
-    print(f"time: {elapsed:.1f} s for {n_found} cards = {n_found / elapsed:.2f} cards/s end to end "
-          f"(workers={args.workers or 'cores'}; shared, busy machine: pessimistic)")
+    print(
+        f"time: {elapsed:.1f} s for {n_found} cards = {n_found / elapsed:.2f} cards/s end to end "
+        f"(workers={args.workers or 'cores'}; shared, busy machine: pessimistic)"
+    )
     print("fields:")
     s.report()
     for line in s.failures[: args.failures]:

@@ -44,8 +44,15 @@ def geometric_order(pts: np.ndarray) -> list[list[int]]:
     return [[int(round(x)), int(round(y))] for x, y in pts]
 
 
-def generate_photo(seed: int, n_cards: int | None = None, layout: str | None = None, turn: int | None = None,
-                   qr: bool | None = None, exif: bool | None = None, tight: bool = False) -> Photo:
+def generate_photo(
+    seed: int,
+    n_cards: int | None = None,
+    layout: str | None = None,
+    turn: int | None = None,
+    qr: bool | None = None,
+    exif: bool | None = None,
+    tight: bool = False,
+) -> Photo:
     """One photo of 1-4 cards on a desk (or a tight crop of one card with `tight`)."""
     rng = random.Random(seed)
     n = n_cards or rng.choices([1, 2, 3, 4], weights=[45, 25, 15, 15])[0]
@@ -69,7 +76,13 @@ def generate_photo(seed: int, n_cards: int | None = None, layout: str | None = N
     photo = camera(rng, photo)
     orientation = (rng.choice([6, 8, 3]) if rng.random() < 0.15 else 0) if exif is None else (6 if exif else 0)
     data = _encode(rng, photo, orientation)
-    truth = {"seed": seed, "width": photo.shape[1], "height": photo.shape[0], "exif_orientation": orientation, "cards": cards}
+    truth = {
+        "seed": seed,
+        "width": photo.shape[1],
+        "height": photo.shape[0],
+        "exif_orientation": orientation,
+        "cards": cards,
+    }
     return Photo(data, truth, photo)
 
 
@@ -78,7 +91,9 @@ def _tight_crop(rng: random.Random, person_card: dict) -> tuple[np.ndarray, list
     img, _ = render_card(person_card, rng, "left", False)
     bgr = cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
     h, w = bgr.shape[:2]
-    person_card = dict(person_card, quad=[[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], layout="left", turn=0, qr=None)
+    person_card = dict(
+        person_card, quad=[[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], layout="left", turn=0, qr=None
+    )
     return bgr, [person_card]
 
 

@@ -40,8 +40,10 @@ def qr_payload(p: dict, rng: random.Random) -> str:
         tel = ";".join(f"TEL:{ph['e164']}" for ph in p["phones"])
         return f"MECARD:N:{p['family_name']},{p['given_name']};ORG:{p['org']};{tel};EMAIL:{p['emails'][0]};;"
     tels = "".join(f"TEL;TYPE={ph['type']}:{ph['e164']}\n" for ph in p["phones"])
-    return (f"BEGIN:VCARD\nVERSION:3.0\nN:{p['family_name']};{p['given_name']};;;\nFN:{p['full_name']}\n"
-            f"ORG:{p['org']}\nTITLE:{p['title']}\n{tels}EMAIL:{p['emails'][0]}\nEND:VCARD")
+    return (
+        f"BEGIN:VCARD\nVERSION:3.0\nN:{p['family_name']};{p['given_name']};;;\nFN:{p['full_name']}\n"
+        f"ORG:{p['org']}\nTITLE:{p['title']}\n{tels}EMAIL:{p['emails'][0]}\nEND:VCARD"
+    )
 
 
 def _qr_image(text: str, size: int) -> Image.Image:
@@ -65,7 +67,12 @@ def render_card(p: dict, rng: random.Random, layout: str, with_qr: bool) -> tupl
     d = ImageDraw.Draw(img)
     regular, bold = rng.choice(FONTS)
     s = rng.uniform(0.9, 1.1)
-    f_name, f_title, f_org, f_small = _font(bold, int(54 * s)), _font(regular, int(32 * s)), _font(bold, int(38 * s)), _font(regular, int(27 * s))
+    f_name, f_title, f_org, f_small = (
+        _font(bold, int(54 * s)),
+        _font(regular, int(32 * s)),
+        _font(bold, int(38 * s)),
+        _font(regular, int(27 * s)),
+    )
     margin = 60
     qr_text = qr_payload(p, rng) if with_qr else None
     if layout == "band":
@@ -85,14 +92,25 @@ def render_card(p: dict, rng: random.Random, layout: str, with_qr: bool) -> tupl
     else:
         align = {"centred": "centre", "right": "right"}.get(layout, "left")
         y = _block(d, head, margin, margin + (10 if layout == "band" else 0), align, w - margin)
-        _block(d, body, margin, max(y + 30, h - margin - len(body) * int(38 * s) - (20 if layout == "band" else 0)), align, w - margin)
+        _block(
+            d,
+            body,
+            margin,
+            max(y + 30, h - margin - len(body) * int(38 * s) - (20 if layout == "band" else 0)),
+            align,
+            w - margin,
+        )
     if qr_text:
         size = rng.randint(170, 220)
-        img.paste(_qr_image(qr_text, size), (w - size - 35, h - size - 35) if layout != "right" else (35, h - size - 35))
+        img.paste(
+            _qr_image(qr_text, size), (w - size - 35, h - size - 35) if layout != "right" else (35, h - size - 35)
+        )
     return img, qr_text
 
 
-def _block(d: ImageDraw.ImageDraw, items: list[tuple[str, ImageFont.FreeTypeFont, tuple]], x0: int, y: int, align: str, x1: int) -> int:
+def _block(
+    d: ImageDraw.ImageDraw, items: list[tuple[str, ImageFont.FreeTypeFont, tuple]], x0: int, y: int, align: str, x1: int
+) -> int:
     for text, font, colour in items:
         left, top, right, bottom = d.textbbox((0, 0), text, font=font)
         tw = right - left

@@ -51,8 +51,9 @@ def layout_slots(rng: random.Random, n: int, w: int, h: int) -> list[tuple[float
     return out
 
 
-def card_corners(rng: random.Random, card_wh: tuple[int, int], cx: float, cy: float, width: float, turn: int,
-                 max_tall: float = 1e9) -> np.ndarray:
+def card_corners(
+    rng: random.Random, card_wh: tuple[int, int], cx: float, cy: float, width: float, turn: int, max_tall: float = 1e9
+) -> np.ndarray:
     """Where the card's corners (TL, TR, BR, BL of the card itself) land in the photo."""
     cw, ch = card_wh
     upright_h = (ch if turn in (0, 180) else cw) * width / max(cw, ch)
@@ -107,7 +108,7 @@ def camera(rng: random.Random, photo: np.ndarray) -> np.ndarray:
         sw, sh = w // 8, h // 8
         x0 = rng.uniform(0, sw)
         a, b = rng.uniform(-1, 1), rng.uniform(0.2, 1)
-        small = (np.arange(sw, dtype=np.float32)[None, :] * a + np.arange(sh, dtype=np.float32)[:, None] * b > x0)
+        small = np.arange(sw, dtype=np.float32)[None, :] * a + np.arange(sh, dtype=np.float32)[:, None] * b > x0
         small = cv2.GaussianBlur(small.astype(np.float32), (0, 0), 5)
         grad = grad * (1 - rng.uniform(0.15, 0.35) * cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR))
     img *= grad[:, :, None]

@@ -45,10 +45,14 @@ def card_json(card: Any) -> dict[str, Any]:
         "title": text("title"),
         "org": text("org"),
         "emails": [e.address for e in contact.emails] if contact else [],
-        "phones": [{"e164": p.e164, "type": getattr(p.type, "value", str(p.type))} for p in contact.phones] if contact else [],
+        "phones": [{"e164": p.e164, "type": getattr(p.type, "value", str(p.type))} for p in contact.phones]
+        if contact
+        else [],
         "urls": [u.url for u in contact.urls] if contact else [],
         "address": address,
-        "confidence": {k: round(float(v), 3) for k, v in card.parsed.confidence.items()} if card.parsed is not None else {},
+        "confidence": {k: round(float(v), 3) for k, v in card.parsed.confidence.items()}
+        if card.parsed is not None
+        else {},
         "qr": card.qr,
         "ocr_text": card.ocr_text,
         "error": card.error,
@@ -71,8 +75,16 @@ def cmd_scan(args: argparse.Namespace, ctx: Any) -> int:
     store = None if args.dry_run else ctx.store
     event = Event(name=args.event) if args.event else None
     failed = 0
-    events = scan_photos(list(args.paths), store=store, event=event, dry_run=args.dry_run, force=args.force,
-                         workers=args.workers, langs=args.lang, region=args.region)
+    events = scan_photos(
+        list(args.paths),
+        store=store,
+        event=event,
+        dry_run=args.dry_run,
+        force=args.force,
+        workers=args.workers,
+        langs=args.lang,
+        region=args.region,
+    )
     for ev in progress_bar(events):
         if ev.stage == "photo" and ev.label.startswith("skipped") and not args.json:
             print(ev.label, file=sys.stderr)

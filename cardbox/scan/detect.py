@@ -52,8 +52,9 @@ def _masks(small: np.ndarray) -> list[np.ndarray]:
     blur = cv2.GaussianBlur(lab, (0, 0), 2.0)
     h, w = small.shape[:2]
     b = max(3, min(h, w) // 40)
-    border = np.concatenate([blur[:b].reshape(-1, 3), blur[-b:].reshape(-1, 3),
-                             blur[:, :b].reshape(-1, 3), blur[:, -b:].reshape(-1, 3)])
+    border = np.concatenate(
+        [blur[:b].reshape(-1, 3), blur[-b:].reshape(-1, 3), blur[:, :b].reshape(-1, 3), blur[:, -b:].reshape(-1, 3)]
+    )
     desk = np.median(border, axis=0)
     spread = np.median(np.abs(border - desk), axis=0) + 1.0
     dist = np.sqrt((((blur - desk) / np.maximum(spread, 4.0)) ** 2).sum(axis=2))
@@ -200,7 +201,9 @@ def find_quads(image: np.ndarray) -> list[np.ndarray]:
     """Card quads (4x2 float32, full-resolution coordinates) in reading order."""
     h, w = image.shape[:2]
     scale = min(1.0, DETECT_LONG_SIDE / max(h, w))
-    small = cv2.resize(image, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA) if scale < 1 else image
+    small = (
+        cv2.resize(image, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA) if scale < 1 else image
+    )
     cands = [c for m in _masks(small) for c in _candidates(m)]
     kept = _suppress(cands)
     if not kept:

@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cardbox.errors import CardboxError, ItemError
 from cardbox.model import Event
@@ -21,8 +22,6 @@ from cardbox.progress import CancelFlag, Progress
 from cardbox.scan import work
 from cardbox.scan.load import expand_paths
 from cardbox.scan.result import CardResult
-
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from cardbox.store import Store
@@ -94,8 +93,16 @@ def scan_photos(
 class _Run:
     """State of one scan batch: pending futures and per-photo counters."""
 
-    def __init__(self, photos: list[str], store: Store | None, event: Event | None, force: bool,
-                 cancel: CancelFlag | None, langs: str, region: str) -> None:
+    def __init__(
+        self,
+        photos: list[str],
+        store: Store | None,
+        event: Event | None,
+        force: bool,
+        cancel: CancelFlag | None,
+        langs: str,
+        region: str,
+    ) -> None:
         self.photos, self.store, self.event, self.force = photos, store, event, force
         self.cancel, self.langs, self.region = cancel, langs, region
         self.done = 0

@@ -65,10 +65,19 @@ def needs_review(card: CardResult) -> bool:
 def _write_scan_row(store: Store, card: CardResult, warped_sha: str, event: Event | None) -> int:
     status = "failed" if card.error else "new"
     values = (
-        card.photo_sha256 or f"unreadable:{card.photo}", card.photo, card.card_index,
-        json.dumps(card.quad), warped_sha, card.ocr_text, json.dumps(card.ocr_words, ensure_ascii=False),
-        card.qr, json.dumps(parsed_fields(card), ensure_ascii=False), card.error, status,
-        event.id if event else None, utcnow().isoformat(),
+        card.photo_sha256 or f"unreadable:{card.photo}",
+        card.photo,
+        card.card_index,
+        json.dumps(card.quad),
+        warped_sha,
+        card.ocr_text,
+        json.dumps(card.ocr_words, ensure_ascii=False),
+        card.qr,
+        json.dumps(parsed_fields(card), ensure_ascii=False),
+        card.error,
+        status,
+        event.id if event else None,
+        utcnow().isoformat(),
     )
     # A re-scan (forced, or of a photo that failed before) replaces the row in place: its id
     # stays valid for card images that already point at it.

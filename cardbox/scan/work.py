@@ -42,7 +42,11 @@ def detect_photo(photo: str) -> PhotoCards:
     loaded = load_photo(Path(photo))
     out = PhotoCards(loaded.sha256)
     for i, found in enumerate(detect.detect_cards(loaded.image)):
-        code = qr.decode_qr(found.warped, qr.photo_crop(loaded.image, found.quad)) if qr.has_finder_patterns(found.warped) else None
+        code = (
+            qr.decode_qr(found.warped, qr.photo_crop(loaded.image, found.quad))
+            if qr.has_finder_patterns(found.warped)
+            else None
+        )
         quad = [[int(x), int(y)] for x, y in found.quad]
         out.cards.append(CardJob(photo, loaded.sha256, i, quad, found.warped, code))
     return out
@@ -79,8 +83,15 @@ def _osd(image: np.ndarray) -> tuple[int, float]:
 def words_json(ocr: OcrResult) -> list[dict[str, Any]]:
     """OCR words as plain JSON (the scans.ocr_words column), with their line number."""
     return [
-        {"text": w.text, "x": w.box.x, "y": w.box.y, "w": w.box.w, "h": w.box.h,
-         "conf": round(w.confidence, 3), "line": n}
+        {
+            "text": w.text,
+            "x": w.box.x,
+            "y": w.box.y,
+            "w": w.box.w,
+            "h": w.box.h,
+            "conf": round(w.confidence, 3),
+            "line": n,
+        }
         for n, line in enumerate(ocr.lines)
         for w in line.words
     ]
@@ -94,8 +105,14 @@ def read_card(job: CardJob, langs: str, region: str, source_ref: str) -> CardRes
     parsed = parse_card(oriented.ocr, job.qr, region=region, source_ref=source_ref)
     ok, jpeg = cv2.imencode(".jpg", oriented.image, [cv2.IMWRITE_JPEG_QUALITY, WARPED_JPEG_QUALITY])
     return CardResult(
-        photo=job.photo, card_index=job.index, quad=job.quad, parsed=parsed, qr=job.qr,
-        ocr_text=oriented.ocr.text, ocr_words=words_json(oriented.ocr),
-        warped_jpeg=jpeg.tobytes() if ok else b"", rotation=oriented.rotation,
+        photo=job.photo,
+        card_index=job.index,
+        quad=job.quad,
+        parsed=parsed,
+        qr=job.qr,
+        ocr_text=oriented.ocr.text,
+        ocr_words=words_json(oriented.ocr),
+        warped_jpeg=jpeg.tobytes() if ok else b"",
+        rotation=oriented.rotation,
         photo_sha256=job.photo_sha256,
     )

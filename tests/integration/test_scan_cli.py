@@ -19,8 +19,24 @@ from cardbox.text import fold  # noqa: E402
 
 pytestmark = pytest.mark.tesseract
 
-KEYS = {"photo", "card_index", "quad", "full_name", "given_name", "family_name", "title", "org", "emails",
-        "phones", "urls", "address", "confidence", "qr", "ocr_text", "error"}
+KEYS = {
+    "photo",
+    "card_index",
+    "quad",
+    "full_name",
+    "given_name",
+    "family_name",
+    "title",
+    "org",
+    "emails",
+    "phones",
+    "urls",
+    "address",
+    "confidence",
+    "qr",
+    "ocr_text",
+    "error",
+}
 REAL = Path(__file__).resolve().parents[1] / "data" / "cards-real" / "azure-business-card-english.jpg"
 
 

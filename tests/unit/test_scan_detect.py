@@ -36,7 +36,7 @@ def test_every_card_found_in_reading_order(n: int, seed: int) -> None:
     truth = [c["quad"] for c in photo.truth["cards"]]
     assert len(quads) == n
     # Same count and the i-th found card is the i-th true card (truth is in reading order).
-    for want, got in zip(truth, quads):
+    for want, got in zip(truth, quads, strict=True):
         assert iou(want, got) > 0.85
 
 

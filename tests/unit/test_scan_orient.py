@@ -57,7 +57,9 @@ class _Scripted:
 def test_upright_card_costs_one_ocr_run() -> None:
     card = np.random.default_rng(0).integers(0, 255, (60, 90), np.uint8)
     engine = _Scripted(card)
-    result = orient_and_read(card, engine, lambda c: c, langs="eng", osd=lambda img: (_ for _ in ()).throw(AssertionError))
+    result = orient_and_read(
+        card, engine, lambda c: c, langs="eng", osd=lambda img: (_ for _ in ()).throw(AssertionError)
+    )
     assert (result.rotation, engine.calls) == (0, 1)
 
 

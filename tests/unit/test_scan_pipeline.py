@@ -82,9 +82,15 @@ def test_missing_binary_is_ocr_unavailable(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_ocr_data_grouped_into_lines() -> None:
     data = {
-        "text": ["", "María", "José", "612", "-1conf"], "conf": [-1, 96, 90, 80, -1],
-        "block_num": [1, 1, 1, 2, 2], "par_num": [1, 1, 1, 1, 1], "line_num": [1, 1, 1, 1, 1],
-        "left": [0, 10, 80, 10, 0], "top": [0, 10, 10, 60, 0], "width": [0, 60, 50, 40, 0], "height": [0, 20, 20, 15, 0],
+        "text": ["", "María", "José", "612", "-1conf"],
+        "conf": [-1, 96, 90, 80, -1],
+        "block_num": [1, 1, 1, 2, 2],
+        "par_num": [1, 1, 1, 1, 1],
+        "line_num": [1, 1, 1, 1, 1],
+        "left": [0, 10, 80, 10, 0],
+        "top": [0, 10, 10, 60, 0],
+        "width": [0, 60, 50, 40, 0],
+        "height": [0, 20, 20, 15, 0],
     }
     result = tesseract.data_to_result(data, 300, 100)
     assert result.text == "María José\n612"

@@ -119,8 +119,9 @@ def osd_rotation(image: np.ndarray) -> tuple[int, float]:
     """Tesseract OSD: degrees to rotate the image clockwise to make it upright, and confidence."""
     check("osd")
     try:
-        osd = pytesseract.image_to_osd(image, config="--psm 0 -c min_characters_to_try=5",
-                                       output_type=pytesseract.Output.DICT)
+        osd = pytesseract.image_to_osd(
+            image, config="--psm 0 -c min_characters_to_try=5", output_type=pytesseract.Output.DICT
+        )
     except pytesseract.TesseractError:
         return 0, 0.0  # too little text for OSD: the caller falls back
     return int(osd.get("rotate", 0)) % 360, float(osd.get("orientation_conf", 0.0))
@@ -138,8 +139,9 @@ class TesseractEngine:
         """Words with boxes and 0..1 confidences, grouped into lines."""
         check(langs)
         try:
-            data = pytesseract.image_to_data(image, lang=langs, config=_config(psm or self.psm),
-                                             output_type=pytesseract.Output.DICT)
+            data = pytesseract.image_to_data(
+                image, lang=langs, config=_config(psm or self.psm), output_type=pytesseract.Output.DICT
+            )
         except pytesseract.TesseractError as exc:
             raise OcrUnavailable(f"tesseract failed: {exc.message}") from exc
         h, w = image.shape[:2]
