@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,14 +36,15 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`cardbox.spec` built into a clean temporary folder; returns the one-folder app."""
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """`cardbox.spec` built into a clean temporary folder; yields the one-folder app."""
     work = tmp_path_factory.mktemp("package")
     pyinstaller = Path(sys.executable).with_name("pyinstaller")
     subprocess.run([str(pyinstaller), "--noconfirm", "--log-level", "WARN", "--distpath", str(work / "dist"),
                     "--workpath", str(work / "build"), str(ROOT / "packaging" / "cardbox.spec")],
                    check=True, cwd=work)
-    return work / "dist" / "cardbox"
+    yield work / "dist" / "cardbox"
+    shutil.rmtree(work, ignore_errors=True)  # half a gigabyte per build; pytest would keep three
 
 
 @pytest.fixture()
