@@ -115,6 +115,37 @@ def test_resources_are_found_inside_the_bundle(bundle: Path, bare_env: dict[str,
     assert (bundle / "_internal" / "resources" / "translations" / "cardbox_es.qm").is_file()
 
 
+@pytest.fixture()
+def xvfb() -> Iterator[str]:
+    """A private Xvfb display, yielded once it accepts clients (-displayfd)."""
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                              pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    with os.fdopen(read_fd) as ready:
+        number = ready.readline().strip()
+    assert number, "Xvfb did not start"
+    yield f":{number}"
+    server.terminate()
+    server.wait(10)
+
+
+def test_gui_opens_its_main_window(bundle: Path, bare_env: dict[str, str], xvfb: str) -> None:
+    # Proves the xcb platform plugin, the fonts and the translations made it into the bundle.
+    env = {**bare_env, "DISPLAY": xvfb, "XDG_RUNTIME_DIR": bare_env["HOME"]}
+    run(bundle, env, "demo", "--json")  # contacts, so no first-run dialog stands in front
+    app = subprocess.Popen([str(bundle / "cardbox-gui")], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "tarjetero"],
+                               env={**os.environ, "DISPLAY": xvfb}, capture_output=True, text=True, timeout=120)
+        assert found.returncode == 0 and found.stdout.strip()
+        assert app.poll() is None, "cardbox-gui quit after showing its window"
+    finally:
+        app.terminate()
+        output = app.communicate(timeout=30)[0].decode(errors="replace")
+    assert "Traceback" not in output, output
+
+
 def test_desktop_entry_validates() -> None:
     done = subprocess.run(["desktop-file-validate", str(LINUX / f"{APP_ID}.desktop")], capture_output=True, text=True)
     assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
