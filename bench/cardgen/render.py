@@ -91,7 +91,8 @@ def render_card(p: dict, rng: random.Random, layout: str, with_qr: bool) -> tupl
         _block(d, body, w // 2 - 10 if len(max((b[0] for b in body), key=len)) < 30 else margin, h // 2 - 20, "left", w)
     else:
         align = {"centred": "centre", "right": "right"}.get(layout, "left")
-        y = _block(d, head, margin, margin + (10 if layout == "band" else 0), align, w - margin)
+        head_right = w - margin - (180 if layout == "logo" else 0)  # names never run into the logo
+        y = _block(d, head, margin, margin + (10 if layout == "band" else 0), align, head_right)
         _block(
             d,
             body,
