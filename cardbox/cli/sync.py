@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 import getpass
 import sys
 from pathlib import Path
@@ -10,10 +11,10 @@ from pathlib import Path
 from cardbox.cli.output import print_json, progress_bar
 from cardbox.errors import InvalidInput, UserError
 from cardbox.store import Store
-from cardbox.sync.config import SyncSettings
-from cardbox.sync.engine import SyncResult, sync
-from cardbox.sync.setup import setup_carddav, setup_vdir
-from cardbox.sync.state import Account, get_account, save_account
+
+if TYPE_CHECKING:
+    from cardbox.sync.engine import SyncResult
+    from cardbox.sync.state import Account
 
 EXIT_NEEDS_CONFIRMATION = 11
 
@@ -44,6 +45,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_sync(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
+    # Imported here: the HTTP stack is loaded only when the user asks for sync (offline by default).
+    from cardbox.sync.engine import SyncResult, sync
+    from cardbox.sync.state import get_account, save_account
+
     store: Store = ctx.store
     if args.setup or args.vdir:
         account = setup(store, args)
@@ -63,6 +68,9 @@ def cmd_sync(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-d
 
 
 def setup(store: Store, args: argparse.Namespace) -> Account:
+    from cardbox.sync.config import SyncSettings
+    from cardbox.sync.setup import setup_carddav, setup_vdir
+
     """Create or update the account from --setup/--vdir; the password goes to the keyring."""
     name = args.account or "default"
     settings = SyncSettings(ca_file=args.ca_file, auth=args.auth)
