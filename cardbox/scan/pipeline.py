@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cardbox.errors import CardboxError, ItemError
-from cardbox.model import Event
+from cardbox.model import Event, utcnow
 from cardbox.progress import CancelFlag, Progress
 from cardbox.scan import work
 from cardbox.scan.load import expand_paths
@@ -58,9 +58,9 @@ def file_sha256(path: Path) -> str | None:
 
 def already_scanned(store: Store, sha: str) -> bool:
     row = store.conn.execute(
-        "SELECT 1 FROM scans WHERE photo_sha256 = ? AND status != 'failed' LIMIT 1", (sha,)
+        "SELECT COUNT(*), SUM(status IN ('failed', 'pending')) FROM scans WHERE photo_sha256 = ?", (sha,)
     ).fetchone()
-    return row is not None
+    return bool(row[0]) and not row[1]  # every card of the photo was stored
 
 
 def scan_photos(
@@ -155,13 +155,35 @@ class _Run:
         except Exception as exc:  # noqa: BLE001 - a crashed worker must not stop the batch
             yield from self._failed(photo, exc, total)
             return
-        self.left[photo] = len(found.cards)
-        if not found.cards:
+        todo = self._mark_pending(found.sha256, photo, len(found.cards))
+        self.left[photo] = len(todo)
+        if not todo:
             self.done += 1
             yield Progress("photo", self.done, total, label=photo)
-        for i, card in enumerate(found.cards):
+        for i in todo:
+            card = found.cards[i]
             job = pool.submit(work.read_card, card, self.langs, self.region, f"{photo}#{i}")
             self.pending[job] = ("card", photo, i)
+
+    def _mark_pending(self, sha: str, photo: str, n: int) -> list[int]:
+        """Record every card of a photo as 'pending' before reading any, and return the
+        indices still to read: after a crash, the cards saved before it are not read (nor
+        stored) twice, and the ones that were in flight are read on the next run."""
+        if self.store is None:
+            return list(range(n))
+        with self.store.transaction() as conn:
+            conn.executemany(
+                "INSERT OR IGNORE INTO scans(photo_sha256, photo_path, card_index, status, created_at) "
+                "VALUES (?, ?, ?, 'pending', ?)",
+                [(sha, photo, i, utcnow().isoformat()) for i in range(n)],
+            )
+            done = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT card_index FROM scans WHERE photo_sha256 = ? AND status NOT IN ('pending', 'failed')", (sha,)
+                )
+            }
+        return [i for i in range(n) if self.force or i not in done]
 
     def _card_done(self, fut: Future, photo: str, index: int, total: int) -> Iterator[Progress]:
         try:
