@@ -108,10 +108,17 @@ def _write_chunk(
 
 
 def _upsert(store: Store, new: Contact, resolver: Resolver | None, started: datetime) -> tuple[Contact, ImportedId]:
-    existing = store.get_by_uid(new.uid)
+    existing = store.get_by_uid(new.uid) or _merged_into(store, new.uid)
     if existing is None and resolver is not None:
         target = resolver(store, new)
-        existing = store.get(target) if target is not None else None
+        if target is not None:
+            # Someone we already have: store the card, then merge it through the dedup plan so
+            # the merge keeps job history, lands in the merge log and can be undone.
+            from cardbox.dedup import apply_merge
+
+            new.id = None
+            apply_merge(store, target, store.save(new), reasons=f"import: {new.uid}")
+            return store.get(target), ImportedId(target, "updated")
     if existing is None:
         new.id = None
         return new, ImportedId(store.save(new), "created")
@@ -120,6 +127,14 @@ def _upsert(store: Store, new: Contact, resolver: Resolver | None, started: date
     if _comparable(existing) == before:
         return existing, ImportedId(existing.id or 0, "unchanged")
     return existing, ImportedId(store.save(existing), "updated")
+
+
+def _merged_into(store: Store, uid: str) -> Contact | None:
+    """The contact a card with this UID was merged into (so re-importing it changes nothing)."""
+    row = store.conn.execute(
+        "SELECT kept_id FROM merges WHERE removed_uid = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1", (uid,)
+    ).fetchone()
+    return store.get(row[0]) if row is not None and store.exists(row[0]) else None
 
 
 def _comparable(c: Contact) -> dict[str, object]:
