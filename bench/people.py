@@ -30,13 +30,38 @@ ORG_WORDS = (
 ).split()
 LEGAL = ["S.L.", "S.A.", "S.L.U.", "Ltd", "Inc.", "GmbH", "S.A. de C.V.", ""]
 TITLES = [
-    "Director Comercial", "Directora Comercial", "Gerente", "Consultor", "Consultora", "Jefe de Ventas",
-    "Jefa de Compras", "Responsable de Marketing", "CEO", "CTO", "Account Manager", "Ingeniera de Proyectos",
-    "Socio Fundador", "Abogada", "Senior Researcher", "Head of Sales",
+    "Director Comercial",
+    "Directora Comercial",
+    "Gerente",
+    "Consultor",
+    "Consultora",
+    "Jefe de Ventas",
+    "Jefa de Compras",
+    "Responsable de Marketing",
+    "CEO",
+    "CTO",
+    "Account Manager",
+    "Ingeniera de Proyectos",
+    "Socio Fundador",
+    "Abogada",
+    "Senior Researcher",
+    "Head of Sales",
 ]
-CITIES = [("Madrid", "28"), ("Barcelona", "08"), ("València", "46"), ("Sevilla", "41"), ("Bilbao", "48"),
-          ("Zaragoza", "50"), ("Málaga", "29"), ("A Coruña", "15"), ("Murcia", "30"), ("Alicante", "03")]
-EVENTS = [Event(f"Feria {w} {y}", date(y, m, 10)) for y in (2024, 2025, 2026) for m, w in ((3, "Hábitat"), (10, "Digital"))]
+CITIES = [
+    ("Madrid", "28"),
+    ("Barcelona", "08"),
+    ("València", "46"),
+    ("Sevilla", "41"),
+    ("Bilbao", "48"),
+    ("Zaragoza", "50"),
+    ("Málaga", "29"),
+    ("A Coruña", "15"),
+    ("Murcia", "30"),
+    ("Alicante", "03"),
+]
+EVENTS = [
+    Event(f"Feria {w} {y}", date(y, m, 10)) for y in (2024, 2025, 2026) for m, w in ((3, "Hábitat"), (10, "Digital"))
+]
 
 
 def person(rng: random.Random, i: int) -> Contact:
@@ -55,7 +80,15 @@ def person(rng: random.Random, i: int) -> Contact:
         title=rng.choice(TITLES),
         emails=[Email(f"{local}{i}@{domain}", "work")],
         phones=[Phone(f"+346{i % 100_000_000:08d}", PhoneType.CELL)],
-        addresses=[Address(f"Calle {rng.choice(FAMILY)} {rng.randint(1, 120)}", f"{prefix}{rng.randint(0, 999):03d}", city, "", "ES")],
+        addresses=[
+            Address(
+                f"Calle {rng.choice(FAMILY)} {rng.randint(1, 120)}",
+                f"{prefix}{rng.randint(0, 999):03d}",
+                city,
+                "",
+                "ES",
+            )
+        ],
         warmth=Warmth(rng.choice([1, 1, 1, 2, 2, 3, 4])),
         events=[rng.choice(EVENTS)] if rng.random() < 0.6 else [],
         tags=["cliente"] if rng.random() < 0.05 else [],

@@ -97,8 +97,10 @@ def bench_import(tmp: Path, n: int) -> None:
         for _ in import_files(store, [vcf]):
             pass
         elapsed = time.perf_counter() - start
-        print(f"import of {store.count()} cards from a {vcf.stat().st_size / 1e6:.1f} MB .vcf: {elapsed:.2f} s "
-              f"({store.count() / elapsed:.0f} cards/s)  goal < 10 s")
+        print(
+            f"import of {store.count()} cards from a {vcf.stat().st_size / 1e6:.1f} MB .vcf: {elapsed:.2f} s "
+            f"({store.count() / elapsed:.0f} cards/s)  goal < 10 s"
+        )
 
 
 def main() -> None:
@@ -116,8 +118,10 @@ def main() -> None:
             time_queries(store, qs[:20])  # warm the page cache like a running app
             times = time_queries(store, qs)
             for kind, values in times.items():
-                print(f"{kind:>12}: n={len(values):3d}  p50 {pct(values, 50):6.2f} ms  p95 {pct(values, 95):6.2f} ms  "
-                      f"max {max(values):6.2f} ms")
+                print(
+                    f"{kind:>12}: n={len(values):3d}  p50 {pct(values, 50):6.2f} ms  p95 {pct(values, 95):6.2f} ms  "
+                    f"max {max(values):6.2f} ms"
+                )
             print("goal: p95 < 15 ms for all queries")
         bench_import(tmp, args.cards)
 

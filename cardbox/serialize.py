@@ -82,7 +82,9 @@ def contact_to_dict(c: Contact) -> dict[str, Any]:
             }
             for a in c.addresses
         ],
-        "socials": [{"service": s.service, "handle": s.handle, "source": provenance_to_dict(s.source)} for s in c.socials],
+        "socials": [
+            {"service": s.service, "handle": s.handle, "source": provenance_to_dict(s.source)} for s in c.socials
+        ],
         "notes": [{"id": n.id, "at": n.at.isoformat(), "text": n.text, "contacted": n.contacted} for n in c.notes],
         "tags": list(c.tags),
         "events": [event_to_dict(e) for e in c.events],
@@ -143,7 +145,10 @@ def contact_from_dict(d: dict[str, Any]) -> Contact:
         follow_up=_pd(d.get("follow_up")),
         last_contacted=_pd(d.get("last_contacted")),
         birthday=_pd(d.get("birthday")),
-        cards=[CardImage(i["sha256"], i.get("side", "front"), i.get("scan_id"), i.get("ext", ".jpg")) for i in d.get("cards", [])],
+        cards=[
+            CardImage(i["sha256"], i.get("side", "front"), i.get("scan_id"), i.get("ext", ".jpg"))
+            for i in d.get("cards", [])
+        ],
         jobs=[Job(j.get("org", ""), j.get("title", ""), _pd(j.get("until"))) for j in d.get("jobs", [])],
         sources={k: src(v) for k, v in d.get("sources", {}).items()},
         extra_vcard=list(d.get("extra_vcard", [])),

@@ -29,7 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("edit", help="change a contact: fields, warmth, tags, events, notes")
     p.add_argument("id", type=int)
-    p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", help=f"one of: {', '.join(SCALAR_FIELDS)}")
+    p.add_argument(
+        "--set", action="append", default=[], metavar="FIELD=VALUE", help=f"one of: {', '.join(SCALAR_FIELDS)}"
+    )
     p.add_argument("--warmth", help="cold|warm|hot|trusted, frio|templado|caliente|confianza, or 1-4")
     p.add_argument("--tag", action="append", default=[], help="add a tag")
     p.add_argument("--untag", action="append", default=[], help="remove a tag")
@@ -39,7 +41,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--email", action="append", default=[], help="add an email address")
     p.add_argument("--phone", action="append", default=[], help="add a phone (national or international)")
     p.add_argument("--url", action="append", default=[], help="add a web address")
-    p.add_argument("--follow-up", type=_date_or_none, default=argparse.SUPPRESS, help="follow-up date YYYY-MM-DD ('none' clears)")
+    p.add_argument(
+        "--follow-up", type=_date_or_none, default=argparse.SUPPRESS, help="follow-up date YYYY-MM-DD ('none' clears)"
+    )
     p.add_argument("--introduced-by", type=int, help="id of the contact who introduced you (0 clears)")
     p.add_argument("--json", action="store_true", help="print the contact after the change")
     p.set_defaults(func=cmd_edit)
@@ -128,7 +132,10 @@ def render_contact(c: Contact, store) -> str:  # type: ignore[no-untyped-def]
     for u in c.urls:
         lines.append(f"  web    {u.url}")
     for a in c.addresses:
-        lines.append("  addr   " + ", ".join(x for x in (a.street, f"{a.postal_code} {a.city}".strip(), a.region, a.country) if x))
+        lines.append(
+            "  addr   "
+            + ", ".join(x for x in (a.street, f"{a.postal_code} {a.city}".strip(), a.region, a.country) if x)
+        )
     for s in c.socials:
         lines.append(f"  {s.service:<6} {s.handle}")
     for j in c.jobs:

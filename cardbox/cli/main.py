@@ -68,7 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="cardbox: your offline tarjetero of business cards and the people behind them.",
     )
     parser.add_argument("--version", action="store_true", help="print versions and exit")
-    parser.add_argument("--data-dir", type=Path, help="tarjetero folder (default: $CARDBOX_DATA_DIR or the user data dir)")
+    parser.add_argument(
+        "--data-dir", type=Path, help="tarjetero folder (default: $CARDBOX_DATA_DIR or the user data dir)"
+    )
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output on stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -140,8 +142,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def damaged(db_path: Path, detail: str) -> StoreDamaged:
     """A StoreDamaged error naming the latest good backup of this tarjetero."""
     good = latest_good_backup(db_path)
-    return StoreDamaged(detail, path=str(db_path), backup=str(good.path) if good else "",
-                        backup_date=f"{good.created:%Y-%m-%d %H:%M}" if good else "")
+    return StoreDamaged(
+        detail,
+        path=str(db_path),
+        backup=str(good.path) if good else "",
+        backup_date=f"{good.created:%Y-%m-%d %H:%M}" if good else "",
+    )
 
 
 def describe(exc: CardboxError) -> str:

@@ -30,9 +30,17 @@ def cmd_backup(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped
     if args.list:
         items = backup.list_backups(ctx.db_path)
         if args.json:
-            print_json([{"path": str(b.path), "created": b.created.isoformat(), "reason": b.reason, "size": b.size} for b in items])
+            print_json(
+                [
+                    {"path": str(b.path), "created": b.created.isoformat(), "reason": b.reason, "size": b.size}
+                    for b in items
+                ]
+            )
         else:
-            print_table(["created", "reason", "size", "file"], [(f"{b.created:%Y-%m-%d %H:%M:%S}", b.reason, f"{b.size / 1e6:.1f} MB", b.path.name) for b in items])
+            print_table(
+                ["created", "reason", "size", "file"],
+                [(f"{b.created:%Y-%m-%d %H:%M:%S}", b.reason, f"{b.size / 1e6:.1f} MB", b.path.name) for b in items],
+            )
         return 0
     problem = backup.check_integrity(ctx.db_path)
     if problem:
@@ -60,7 +68,11 @@ def cmd_check(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-
     problem = backup.check_integrity(ctx.db_path, full=args.full)
     if problem:
         good = backup.latest_good_backup(ctx.db_path)
-        raise StoreDamaged(problem, path=str(ctx.db_path), backup=str(good.path) if good else "",
-                           backup_date=f"{good.created:%Y-%m-%d %H:%M}" if good else "")
+        raise StoreDamaged(
+            problem,
+            path=str(ctx.db_path),
+            backup=str(good.path) if good else "",
+            backup_date=f"{good.created:%Y-%m-%d %H:%M}" if good else "",
+        )
     print(f"{ctx.db_path}: ok")
     return 0

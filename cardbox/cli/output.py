@@ -42,7 +42,9 @@ def print_table(headers: Sequence[str], rows: Iterable[Sequence[object]], out: T
         out.write(fmt(row) + "\n")
 
 
-def progress_bar(events: Iterable[Progress], enabled: bool | None = None, out: TextIO | None = None) -> Iterator[Progress]:
+def progress_bar(
+    events: Iterable[Progress], enabled: bool | None = None, out: TextIO | None = None
+) -> Iterator[Progress]:
     """Pass events through, drawing a one-line bar on a terminal (stderr) as they go."""
     out = out or sys.stderr
     show = out.isatty() if enabled is None else enabled

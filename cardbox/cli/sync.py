@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cardbox.cli.output import print_json, progress_bar
 from cardbox.errors import InvalidInput, UserError

@@ -180,7 +180,8 @@ class _Run:
             done = {
                 r[0]
                 for r in conn.execute(
-                    "SELECT card_index FROM scans WHERE photo_sha256 = ? AND status NOT IN ('pending', 'failed')", (sha,)
+                    "SELECT card_index FROM scans WHERE photo_sha256 = ? AND status NOT IN ('pending', 'failed')",
+                    (sha,),
                 )
             }
         return [i for i in range(n) if self.force or i not in done]

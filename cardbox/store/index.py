@@ -75,7 +75,17 @@ class Indexer:
         conn.execute(
             "INSERT INTO contacts_fts(rowid, name, org, title, contact, place, notes, ocr, other) "
             "VALUES (?,?,?,?,?,?,?,?,?)",
-            (c.id, doc["name"], doc["org"], doc["title"], doc["contact"], doc["place"], doc["notes"], doc["ocr"], doc["other"]),
+            (
+                c.id,
+                doc["name"],
+                doc["org"],
+                doc["title"],
+                doc["contact"],
+                doc["place"],
+                doc["notes"],
+                doc["ocr"],
+                doc["other"],
+            ),
         )
         self.add_terms(conn, (t for text in doc.values() for t in words(text)))
 

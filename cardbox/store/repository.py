@@ -13,11 +13,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cardbox import paths
-from cardbox.store.backup import check_integrity, latest_good_backup
 from cardbox.errors import NotFound, StoreDamaged, StoreError
 from cardbox.model import Contact, Event
 from cardbox.store import rows
 from cardbox.store import search as search_mod
+from cardbox.store.backup import check_integrity, latest_good_backup
 from cardbox.store.db import Database
 from cardbox.store.images import ImageStore
 from cardbox.store.index import Indexer
@@ -137,7 +137,12 @@ class Store:
 
     def ids_by_email(self, address: str) -> list[int]:
         """Contacts holding this email address (case-insensitive)."""
-        return [r[0] for r in self.conn.execute("SELECT DISTINCT contact_id FROM emails WHERE norm = ?", (address.strip().lower(),))]
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT contact_id FROM emails WHERE norm = ?", (address.strip().lower(),)
+            )
+        ]
 
     def ids_by_phone(self, e164: str) -> list[int]:
         """Contacts holding this phone number (E.164)."""
@@ -145,7 +150,12 @@ class Store:
 
     def introduced(self, contact_id: int) -> list[int]:
         """The contacts this one introduced you to."""
-        return [r[0] for r in self.conn.execute("SELECT id FROM contacts WHERE introduced_by = ? ORDER BY sort_name", (contact_id,))]
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM contacts WHERE introduced_by = ? ORDER BY sort_name", (contact_id,)
+            )
+        ]
 
     # -- search ---------------------------------------------------------------------------
 
@@ -191,7 +201,10 @@ class Store:
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use with its number of contacts."""
-        return [(r[0], r[1]) for r in self.conn.execute("SELECT tag, COUNT(*) FROM tags GROUP BY tag ORDER BY tag COLLATE NOCASE")]
+        return [
+            (r[0], r[1])
+            for r in self.conn.execute("SELECT tag, COUNT(*) FROM tags GROUP BY tag ORDER BY tag COLLATE NOCASE")
+        ]
 
     # -- settings -------------------------------------------------------------------------
 

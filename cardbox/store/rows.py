@@ -106,7 +106,18 @@ def write_contact(conn: sqlite3.Connection, c: Contact) -> int:
         cur = conn.execute(f"UPDATE contacts SET {sets} WHERE id = ?", (*values, c.id))
         if cur.rowcount == 0:
             conn.execute(f"INSERT INTO contacts(id, {cols}) VALUES (?, {marks})", (c.id, *values))
-        for table in ("emails", "phones", "urls", "addresses", "socials", "tags", "contact_events", "jobs", "card_images", "warmth_history"):
+        for table in (
+            "emails",
+            "phones",
+            "urls",
+            "addresses",
+            "socials",
+            "tags",
+            "contact_events",
+            "jobs",
+            "card_images",
+            "warmth_history",
+        ):
             conn.execute(f"DELETE FROM {table} WHERE contact_id = ?", (c.id,))
     _write_children(conn, c)
     return c.id
@@ -164,17 +175,26 @@ def _write_notes(conn: sqlite3.Connection, c: Contact) -> None:
     keep = [n.id for n in c.notes if n.id is not None]
     marks = ",".join("?" * len(keep))
     conn.execute(
-        f"DELETE FROM notes WHERE contact_id = ? AND id NOT IN ({marks})" if keep else "DELETE FROM notes WHERE contact_id = ?",
+        f"DELETE FROM notes WHERE contact_id = ? AND id NOT IN ({marks})"
+        if keep
+        else "DELETE FROM notes WHERE contact_id = ?",
         (c.id, *keep),
     )
     for note in c.notes:
         params = (c.id, note.at.isoformat(), note.text, int(note.contacted))
         if note.id is None:
-            note.id = int(conn.execute("INSERT INTO notes(contact_id, at, text, contacted) VALUES (?,?,?,?)", params).lastrowid or 0)
+            note.id = int(
+                conn.execute("INSERT INTO notes(contact_id, at, text, contacted) VALUES (?,?,?,?)", params).lastrowid
+                or 0
+            )
         else:
-            cur = conn.execute("UPDATE notes SET contact_id=?, at=?, text=?, contacted=? WHERE id=?", (*params, note.id))
+            cur = conn.execute(
+                "UPDATE notes SET contact_id=?, at=?, text=?, contacted=? WHERE id=?", (*params, note.id)
+            )
             if cur.rowcount == 0:
-                conn.execute("INSERT INTO notes(id, contact_id, at, text, contacted) VALUES (?,?,?,?,?)", (note.id, *params))
+                conn.execute(
+                    "INSERT INTO notes(id, contact_id, at, text, contacted) VALUES (?,?,?,?,?)", (note.id, *params)
+                )
 
 
 def read_contact(conn: sqlite3.Connection, row: sqlite3.Row) -> Contact:
@@ -207,14 +227,22 @@ def read_contact(conn: sqlite3.Connection, row: sqlite3.Row) -> Contact:
         extra_vcard=json.loads(row["extra_vcard"]),
         created_at=datetime.fromisoformat(row["created_at"]),
         updated_at=datetime.fromisoformat(row["updated_at"]),
-        emails=[Email(r["address"], r["type"], src(r)) for r in rows("SELECT * FROM emails WHERE contact_id=? ORDER BY pos")],
-        phones=[Phone(r["e164"], PhoneType(r["type"]), src(r)) for r in rows("SELECT * FROM phones WHERE contact_id=? ORDER BY pos")],
+        emails=[
+            Email(r["address"], r["type"], src(r)) for r in rows("SELECT * FROM emails WHERE contact_id=? ORDER BY pos")
+        ],
+        phones=[
+            Phone(r["e164"], PhoneType(r["type"]), src(r))
+            for r in rows("SELECT * FROM phones WHERE contact_id=? ORDER BY pos")
+        ],
         urls=[Url(r["url"], src(r)) for r in rows("SELECT * FROM urls WHERE contact_id=? ORDER BY pos")],
         addresses=[
             Address(r["street"], r["postal_code"], r["city"], r["region"], r["country"], r["type"], src(r))
             for r in rows("SELECT * FROM addresses WHERE contact_id=? ORDER BY pos")
         ],
-        socials=[Social(r["service"], r["handle"], src(r)) for r in rows("SELECT * FROM socials WHERE contact_id=? ORDER BY pos")],
+        socials=[
+            Social(r["service"], r["handle"], src(r))
+            for r in rows("SELECT * FROM socials WHERE contact_id=? ORDER BY pos")
+        ],
         tags=[r["tag"] for r in rows("SELECT tag FROM tags WHERE contact_id=? ORDER BY tag")],
         events=[
             row_to_event(r)
@@ -231,7 +259,10 @@ def read_contact(conn: sqlite3.Connection, row: sqlite3.Row) -> Contact:
             WarmthChange(Warmth(r["warmth"]), datetime.fromisoformat(r["at"]))
             for r in rows("SELECT * FROM warmth_history WHERE contact_id=? ORDER BY at")
         ],
-        jobs=[Job(r["org"], r["title"], _date(r["until"])) for r in rows("SELECT * FROM jobs WHERE contact_id=? ORDER BY pos")],
+        jobs=[
+            Job(r["org"], r["title"], _date(r["until"]))
+            for r in rows("SELECT * FROM jobs WHERE contact_id=? ORDER BY pos")
+        ],
         cards=[
             CardImage(r["sha256"], r["side"], r["scan_id"], r["ext"])
             for r in rows("SELECT * FROM card_images WHERE contact_id=? ORDER BY pos")

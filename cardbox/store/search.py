@@ -45,8 +45,15 @@ class Filters:
 
     def is_empty(self) -> bool:
         return not (
-            self.events or self.event_ids or self.warmth or self.tags or self.city or self.company
-            or self.needs_review is not None or self.follow_up_before or self.ids is not None
+            self.events
+            or self.event_ids
+            or self.warmth
+            or self.tags
+            or self.city
+            or self.company
+            or self.needs_review is not None
+            or self.follow_up_before
+            or self.ids is not None
         )
 
 
@@ -70,7 +77,7 @@ def match_expression(conn: sqlite3.Connection, query: str) -> str:
 
 
 def _join_digit_runs(tokens: list[str]) -> list[str]:
-    """"612 34 56" is one phone number typed with spaces: search it as "6123456"."""
+    """ "612 34 56" is one phone number typed with spaces: search it as "6123456"."""
     out: list[str] = []
     for token in tokens:
         if token.isdigit() and out and out[-1].isdigit():
@@ -136,7 +143,10 @@ def search_ids(
         return []  # only punctuation was typed
     if expression and not where and order is None:
         # The common as-you-type case: let FTS5 rank and cut without touching `contacts`.
-        sql = f"SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? ORDER BY bm25(contacts_fts, {BM25_WEIGHTS}), rowid"
+        sql = (
+            "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? "
+            f"ORDER BY bm25(contacts_fts, {BM25_WEIGHTS}), rowid"
+        )
         params = [expression]
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
@@ -169,7 +179,9 @@ def count(conn: sqlite3.Connection, query: str = "", filters: Filters | None = N
         expression = match_expression(conn, query)
         if not expression:
             return 0
-        sql = "SELECT COUNT(*) FROM contacts c WHERE c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)"
+        sql = (
+            "SELECT COUNT(*) FROM contacts c WHERE c.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)"
+        )
         params = [expression, *params]
         if where:
             sql += " AND " + " AND ".join(where)

@@ -19,9 +19,17 @@ from cardbox.store import Store
 @pytest.fixture
 def filled() -> dict[str, int]:
     with Store.open(default_db_path()) as store:
-        jose = store.save(Contact(full_name="José Fernández García", given_names="José", family_names="Fernández García",
-                                  org="Innovación Textil S.L.", emails=[Email("jose@innotextil.es")],
-                                  events=[Event("Feria X")], warmth=Warmth.HOT))
+        jose = store.save(
+            Contact(
+                full_name="José Fernández García",
+                given_names="José",
+                family_names="Fernández García",
+                org="Innovación Textil S.L.",
+                emails=[Email("jose@innotextil.es")],
+                events=[Event("Feria X")],
+                warmth=Warmth.HOT,
+            )
+        )
         ana = store.save(Contact(full_name="Ana Ruiz", org="Contoso Ltd"))
     return {"jose": jose, "ana": ana}
 
@@ -57,16 +65,40 @@ def test_search_table_output(filled: dict[str, int], capsys: pytest.CaptureFixtu
 
 def test_edit_sets_fields_warmth_tags_notes(filled: dict[str, int], capsys: pytest.CaptureFixture[str]) -> None:
     cid = filled["ana"]
-    code, out, err = run(capsys, "edit", str(cid), "--set", "title=Consultora", "--warmth", "trusted", "--tag", "cliente",
-                         "--event", "Congreso Digital", "--note", "Cena en Sevilla", "--contacted", "--phone", "612 34 56 78",
-                         "--follow-up", "2026-12-01", "--introduced-by", str(filled["jose"]), "--json")
+    code, out, err = run(
+        capsys,
+        "edit",
+        str(cid),
+        "--set",
+        "title=Consultora",
+        "--warmth",
+        "trusted",
+        "--tag",
+        "cliente",
+        "--event",
+        "Congreso Digital",
+        "--note",
+        "Cena en Sevilla",
+        "--contacted",
+        "--phone",
+        "612 34 56 78",
+        "--follow-up",
+        "2026-12-01",
+        "--introduced-by",
+        str(filled["jose"]),
+        "--json",
+    )
     assert code == 0, err
     c = json.loads(out)
     assert c["title"] == "Consultora" and c["sources"]["title"]["kind"] == "user"
     assert c["warmth"] == "trusted" and c["tags"] == ["cliente"]
     assert [e["name"] for e in c["events"]] == ["Congreso Digital"]
     assert c["notes"][0]["text"] == "Cena en Sevilla" and c["last_contacted"]
-    assert c["phones"][0] == {"e164": "+34612345678", "type": "cell", "source": {"kind": "user", "ref": "", "confidence": 1.0}}
+    assert c["phones"][0] == {
+        "e164": "+34612345678",
+        "type": "cell",
+        "source": {"kind": "user", "ref": "", "confidence": 1.0},
+    }
     assert c["follow_up"] == "2026-12-01" and c["introduced_by"] == filled["jose"]
     code, out, _ = run(capsys, "edit", str(cid), "--follow-up", "none", "--introduced-by", "0", "--json")
     c = json.loads(out)
@@ -91,8 +123,13 @@ def test_show_and_stats(filled: dict[str, int], capsys: pytest.CaptureFixture[st
 
 def test_data_dir_points_every_command_elsewhere(tmp_path: Path) -> None:
     env = dict(os.environ, CARDBOX_DATA_DIR=str(tmp_path / "other"))
-    result = subprocess.run([sys.executable, "-m", "cardbox.cli.main", "stats", "--json"], env=env,
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "cardbox.cli.main", "stats", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert json.loads(result.stdout)["path"] == str(tmp_path / "other" / "tarjetero.sqlite3")
 
 

@@ -36,12 +36,18 @@ def test_two_writer_processes_and_a_cli_reader(tmp_path: Path) -> None:
     Store.open(db).close()
     env = dict(os.environ, CARDBOX_DATA_DIR=str(db.parent))
     writers = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(db), tag, "120"], env=env, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(db), tag, "120"], env=env, stderr=subprocess.PIPE, text=True
+        )
         for tag in ("gui", "cli")
     ]
     searches = [
-        subprocess.run([sys.executable, "-m", "cardbox.cli.main", "search", "concurrencia", "--limit", "0"],
-                       env=env, capture_output=True, text=True)
+        subprocess.run(
+            [sys.executable, "-m", "cardbox.cli.main", "search", "concurrencia", "--limit", "0"],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
         for _ in range(3)
     ]
     for w in writers:

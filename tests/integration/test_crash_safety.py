@@ -75,8 +75,9 @@ def test_scan_of_50_photos_killed_twice_then_completed(tmp_path: Path) -> None:
                     (sha, card["card_index"]),
                 ).fetchone()
                 assert row is not None and row["status"] == "new" and store.exists(row["contact_id"])
-    final = subprocess.run(cli("scan", str(photos), "--json", "--event", "Feria"), env=env,
-                           capture_output=True, text=True, timeout=600)
+    final = subprocess.run(
+        cli("scan", str(photos), "--json", "--event", "Feria"), env=env, capture_output=True, text=True, timeout=600
+    )
     assert final.returncode in (0, 10), final.stderr
     assert check_integrity(data / "tarjetero.sqlite3", full=True) is None
     with Store.open(data / "tarjetero.sqlite3") as store:
@@ -111,8 +112,9 @@ def test_import_of_a_large_vcf_killed_then_completed(tmp_path: Path) -> None:
     db = data / "tarjetero.sqlite3"
     counts = []
     for threshold in (600, 2400):  # kill once this many cards are committed
-        proc = subprocess.Popen(cli("import", str(vcf), "--no-dedup"), env=env,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            cli("import", str(vcf), "--no-dedup"), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None and committed(db) < threshold:
             time.sleep(0.02)
@@ -130,8 +132,9 @@ def test_import_of_a_large_vcf_killed_then_completed(tmp_path: Path) -> None:
             assert half == 0
         counts.append(count)
     assert 600 <= counts[0] <= counts[1] < n
-    done = subprocess.run(cli("import", str(vcf), "--no-dedup", "--json"), env=env,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        cli("import", str(vcf), "--no-dedup", "--json"), env=env, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr
     with Store.open(db) as store:
         assert store.count() == n
@@ -165,8 +168,14 @@ def test_sync_to_a_folder_killed_then_completed(tmp_path: Path) -> None:
             store.save_many(list(people(400, seed=33))[i : i + 100])
     folder = tmp_path / "vdir"
     folder.mkdir()
-    setup = subprocess.run(cli("sync", "--vdir", str(folder), "--json"), env=dict(env), capture_output=True,
-                           text=True, timeout=300, input="")
+    setup = subprocess.run(
+        cli("sync", "--vdir", str(folder), "--json"),
+        env=dict(env),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        input="",
+    )
     # The first sync may finish before we can kill it; the kill matters for the second pass.
     assert setup.returncode in (0, 10), setup.stderr
     with Store.open(db) as store:  # local edits on every contact, then a sync killed halfway

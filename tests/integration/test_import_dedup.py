@@ -25,9 +25,15 @@ END:VCARD\r
 
 
 def test_import_merges_through_the_plan_and_can_be_undone(store: Store, tmp_path: Path) -> None:
-    mj = Contact(full_name="María José Fernández Gómez", given_names="María José", family_names="Fernández Gómez",
-                 org="Innovación Textil S.L.", title="Directora Comercial",
-                 emails=[Email("mjfernandez@gmail.com", "home")], phones=[Phone("+34612345678", PhoneType.CELL)])
+    mj = Contact(
+        full_name="María José Fernández Gómez",
+        given_names="María José",
+        family_names="Fernández Gómez",
+        org="Innovación Textil S.L.",
+        title="Directora Comercial",
+        emails=[Email("mjfernandez@gmail.com", "home")],
+        phones=[Phone("+34612345678", PhoneType.CELL)],
+    )
     mj_id = store.save(mj)
     vcf = tmp_path / "phone.vcf"
     vcf.write_text(CARD, encoding="utf-8")
@@ -36,7 +42,9 @@ def test_import_merges_through_the_plan_and_can_be_undone(store: Store, tmp_path
     merged = store.get(mj_id)
     assert merged.full_name == "María José Fernández Gómez"  # the fuller name is kept
     assert merged.org == "Moda Global S.A."  # the newer card is the current job…
-    assert any(j.org == "Innovación Textil S.L." and j.title == "Directora Comercial" for j in merged.jobs)  # …the old one history
+    assert any(
+        j.org == "Innovación Textil S.L." and j.title == "Directora Comercial" for j in merged.jobs
+    )  # …the old one history
     assert len(merge_log(store)) == 1
     list(import_files(store, [vcf], resolver=import_resolver))  # idempotent: no second merge
     assert store.count() == 1 and len(merge_log(store)) == 1

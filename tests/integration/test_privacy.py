@@ -58,8 +58,9 @@ def test_scan_search_import_export_make_no_network_call(tmp_path: Path) -> None:
         ["qr", "1", "-o", str(tmp_path / "qr.png")],
     ]
     env = dict(os.environ, CARDBOX_DATA_DIR=str(tmp_path / "data"), CARDBOX_CONFIG_DIR=str(tmp_path / "cfg"))
-    result = subprocess.run([sys.executable, "-c", RUNNER, json.dumps(commands)], env=env,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-c", RUNNER, json.dumps(commands)], env=env, capture_output=True, text=True, timeout=300
+    )
     assert "NETWORK ATTEMPT" not in result.stderr, result.stderr
     assert result.returncode == 0, result.stderr
     codes = json.loads(result.stderr.rsplit("CODES ", 1)[1].splitlines()[0])
@@ -69,26 +70,48 @@ def test_scan_search_import_export_make_no_network_call(tmp_path: Path) -> None:
 
 def test_the_audit_hook_really_catches_a_connection(tmp_path: Path) -> None:
     """The guard above would notice a connection attempt (so the test can fail)."""
-    probe = RUNNER.replace("from cardbox.cli.main import main", "import socket as _s\ntry:\n    _s.create_connection(('127.0.0.1', 9), 1)\nexcept OSError:\n    pass\nfrom cardbox.cli.main import main")
-    result = subprocess.run([sys.executable, "-c", probe, json.dumps([["stats"]])], capture_output=True, text=True,
-                            env=dict(os.environ, CARDBOX_DATA_DIR=str(tmp_path)), timeout=60)
+    probe = RUNNER.replace(
+        "from cardbox.cli.main import main",
+        "import socket as _s\n"
+        "try:\n    _s.create_connection(('127.0.0.1', 9), 1)\nexcept OSError:\n    pass\n"
+        "from cardbox.cli.main import main",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, json.dumps([["stats"]])],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, CARDBOX_DATA_DIR=str(tmp_path)),
+        timeout=60,
+    )
     assert "NETWORK ATTEMPT" in result.stderr and result.returncode == 1
 
 
-def test_default_logs_hold_no_emails_phones_or_passwords(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                         caplog: pytest.LogCaptureFixture) -> None:
+def test_default_logs_hold_no_emails_phones_or_passwords(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
     from cardbox.cli.main import main
 
     secret_email, secret_phone = "maria.secreta@ejemplo.es", "+34699887766"
     with Store.open(tmp_path / "data" / "tarjetero.sqlite3") as store:
-        store.save(Contact(full_name="María Secreta", emails=[Email(secret_email)],
-                           phones=[Phone(secret_phone, PhoneType.CELL)]))
+        store.save(
+            Contact(
+                full_name="María Secreta", emails=[Email(secret_email)], phones=[Phone(secret_phone, PhoneType.CELL)]
+            )
+        )
     broken = tmp_path / "broken.vcf"
-    broken.write_text(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Otra\r\nEMAIL:{secret_email}\r\nTEL:{secret_phone}\r\n"
-                      "BEGIN:VCARD\r\nEND:VCARD\r\nEND:VCARD\r\n", encoding="utf-8")
+    broken.write_text(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Otra\r\nEMAIL:{secret_email}\r\nTEL:{secret_phone}\r\n"
+        "BEGIN:VCARD\r\nEND:VCARD\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
     with caplog.at_level("WARNING"):
-        for argv in (["search", "secreta"], ["import", str(broken)], ["export", "--csv", str(tmp_path / "x.csv")],
-                     ["sync"], ["dedup", "--auto"]):
+        for argv in (
+            ["search", "secreta"],
+            ["import", str(broken)],
+            ["export", "--csv", str(tmp_path / "x.csv")],
+            ["sync"],
+            ["dedup", "--auto"],
+        ):
             main(argv)
     capsys.readouterr()
     logged = "\n".join(r.getMessage() for r in caplog.records)

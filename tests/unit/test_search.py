@@ -14,21 +14,40 @@ from cardbox.store import Filters, Store
 def people(store: Store) -> dict[str, int]:
     rows = {
         "jose": Contact(
-            full_name="José Fernández García", given_names="José", family_names="Fernández García",
-            org="Innovación Textil S.L.", title="Director Comercial",
-            emails=[Email("jose.fernandez@innotextil.es")], phones=[Phone("+34612345678", PhoneType.CELL)],
+            full_name="José Fernández García",
+            given_names="José",
+            family_names="Fernández García",
+            org="Innovación Textil S.L.",
+            title="Director Comercial",
+            emails=[Email("jose.fernandez@innotextil.es")],
+            phones=[Phone("+34612345678", PhoneType.CELL)],
             addresses=[Address(city="València", postal_code="46001", country="ES")],
-            events=[Event("Feria Hábitat 2026", date(2026, 9, 15))], tags=["cliente"], warmth=Warmth.HOT,
+            events=[Event("Feria Hábitat 2026", date(2026, 9, 15))],
+            tags=["cliente"],
+            warmth=Warmth.HOT,
         ),
         "nunez": Contact(
-            full_name="Íñigo Núñez Peña", org="Cerámicas del Norte S.A.", title="Gerente",
-            addresses=[Address(city="Bilbao", country="ES")], events=[Event("Congreso Digital 2026")],
+            full_name="Íñigo Núñez Peña",
+            org="Cerámicas del Norte S.A.",
+            title="Gerente",
+            addresses=[Address(city="Bilbao", country="ES")],
+            events=[Event("Congreso Digital 2026")],
         ),
-        "obrien": Contact(full_name="Siobhán O'Brien-Smith", org="Contoso Ltd", title="Senior Researcher",
-                          addresses=[Address(city="London", country="GB")], warmth=Warmth.TRUSTED),
-        "maria": Contact(full_name="María García López", org="Tejidos Levante S.A.", title="Consultora",
-                         addresses=[Address(city="Valencia", country="ES")], warmth=Warmth.WARM,
-                         events=[Event("Feria Hábitat 2026")]),
+        "obrien": Contact(
+            full_name="Siobhán O'Brien-Smith",
+            org="Contoso Ltd",
+            title="Senior Researcher",
+            addresses=[Address(city="London", country="GB")],
+            warmth=Warmth.TRUSTED,
+        ),
+        "maria": Contact(
+            full_name="María García López",
+            org="Tejidos Levante S.A.",
+            title="Consultora",
+            addresses=[Address(city="Valencia", country="ES")],
+            warmth=Warmth.WARM,
+            events=[Event("Feria Hábitat 2026")],
+        ),
     }
     rows["nunez"].add_note("Hablamos de la exportación a México")
     return {k: store.save(c) for k, c in rows.items()}
