@@ -26,7 +26,8 @@ def test_a_v1_tarjetero_migrates_and_its_contacts_sync_as_new(tmp_path: Path) ->
     conn = sqlite3.connect(path)
     conn.executescript(MIGRATIONS[0])
     conn.execute(
-        "INSERT INTO contacts(uid, full_name, created_at, updated_at) VALUES ('u-old', 'Vieja', '2024-01-01T00:00:00+00:00', '2024-01-01T00:00:00+00:00')"
+        "INSERT INTO contacts(uid, full_name, created_at, updated_at) "
+        "VALUES ('u-old', 'Vieja', '2024-01-01T00:00:00+00:00', '2024-01-01T00:00:00+00:00')"
     )
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
