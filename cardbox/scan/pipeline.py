@@ -46,7 +46,12 @@ def _executor(workers: int | None) -> Executor:
         return _Inline()
     n = workers or max(1, os.cpu_count() or 1)
     # spawn: safe beside Qt threads and the same on every OS (and in a PyInstaller bundle).
-    return ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(
+        max_workers=n,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=work.watch_parent,
+        initargs=(os.getpid(),),
+    )
 
 
 def file_sha256(path: Path) -> str | None:

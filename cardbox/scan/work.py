@@ -5,6 +5,9 @@ Module-level functions with picklable arguments, so they run in spawned worker p
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +38,18 @@ class CardJob:
 class PhotoCards:
     sha256: str
     cards: list[CardJob] = field(default_factory=list)
+
+
+def watch_parent(parent_pid: int) -> None:
+    """Pool initializer: exit when the scanning process is gone (killed, crashed), instead of
+    lingering as an orphan holding memory."""
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="cardbox-parent-watch", daemon=True).start()
 
 
 def detect_photo(photo: str) -> PhotoCards:

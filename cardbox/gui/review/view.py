@@ -86,6 +86,7 @@ class ReviewView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(right)
+        scroll.setMinimumWidth(400)  # room for an email or a street without scrolling the field
         split = QSplitter()
         split.addWidget(self.image)
         split.addWidget(scroll)
