@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs the system packages cardbox needs on Debian/Ubuntu, only those that are missing.
 # Uses sudo when not root. Safe to run again: it does nothing when everything is there.
+# With arguments, installs those packages instead of cardbox's own list.
 set -euo pipefail
 
-packages=(
+packages=("$@")
+[ ${#packages[@]} -gt 0 ] || packages=(
   python3 python3-venv python3-pip          # the project venv
   tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng   # OCR engine + Spanish/English data (osd comes with tesseract-ocr)
   libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3   # Qt 6 runtime, offscreen or not

@@ -19,7 +19,7 @@ from pathlib import Path
 from cardbox import __version__, paths
 from cardbox.errors import CardboxError, StoreDamaged, UserError
 from cardbox.store import Store
-from cardbox.store.backup import latest_good_backup, maybe_daily_backup
+from cardbox.store.backup import damaged_error, maybe_daily_backup
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -128,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except sqlite3.DatabaseError as exc:
         # A damaged page found mid-command: same words as a damage found at open.
-        print(f"cardbox: error: {describe(damaged(ctx.db_path, str(exc)))}", file=sys.stderr)
+        print(f"cardbox: error: {describe(damaged_error(ctx.db_path, str(exc)))}", file=sys.stderr)
         return StoreDamaged.exit_code
     except KeyboardInterrupt:
         print("cardbox: interrupted; everything reported done is saved.", file=sys.stderr)
@@ -137,17 +137,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     finally:
         ctx.close()
-
-
-def damaged(db_path: Path, detail: str) -> StoreDamaged:
-    """A StoreDamaged error naming the latest good backup of this tarjetero."""
-    good = latest_good_backup(db_path)
-    return StoreDamaged(
-        detail,
-        path=str(db_path),
-        backup=str(good.path) if good else "",
-        backup_date=f"{good.created:%Y-%m-%d %H:%M}" if good else "",
-    )
 
 
 def describe(exc: CardboxError) -> str:

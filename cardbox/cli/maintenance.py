@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from cardbox.cli.output import print_json, print_table
-from cardbox.errors import InvalidInput, StoreDamaged
+from cardbox.errors import InvalidInput
 from cardbox.store import backup
 
 
@@ -44,7 +44,7 @@ def cmd_backup(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped
         return 0
     problem = backup.check_integrity(ctx.db_path)
     if problem:
-        raise StoreDamaged(problem, path=str(ctx.db_path))
+        raise backup.damaged_error(ctx.db_path, problem)
     path = backup.create_backup(ctx.db_path, "manual")
     print(f"backed up to {path}")
     return 0
@@ -67,12 +67,6 @@ def cmd_restore(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untype
 def cmd_check(args: argparse.Namespace, ctx) -> int:  # type: ignore[no-untyped-def]
     problem = backup.check_integrity(ctx.db_path, full=args.full)
     if problem:
-        good = backup.latest_good_backup(ctx.db_path)
-        raise StoreDamaged(
-            problem,
-            path=str(ctx.db_path),
-            backup=str(good.path) if good else "",
-            backup_date=f"{good.created:%Y-%m-%d %H:%M}" if good else "",
-        )
+        raise backup.damaged_error(ctx.db_path, problem)
     print(f"{ctx.db_path}: ok")
     return 0

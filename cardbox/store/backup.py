@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from cardbox.errors import NotFound, StoreError
+from cardbox.errors import NotFound, StoreDamaged, StoreError
 from cardbox.store.db import BUSY_TIMEOUT_MS
 
 KEEP = 10  # rolling backups kept (daily and manual); migration backups are kept apart
@@ -120,6 +120,17 @@ def maybe_daily_backup(db_path: Path, now: datetime | None = None) -> Path | Non
 def latest_good_backup(db_path: Path) -> BackupInfo | None:
     """The newest backup that passes the integrity check."""
     return next((b for b in list_backups(db_path) if check_integrity(b.path) is None), None)
+
+
+def damaged_error(db_path: Path, detail: str) -> StoreDamaged:
+    """The StoreDamaged error for this tarjetero, naming its latest good backup if any."""
+    good = latest_good_backup(db_path)
+    return StoreDamaged(
+        detail,
+        path=str(db_path),
+        backup=str(good.path) if good else "",
+        backup_date=f"{good.created:%Y-%m-%d %H:%M}" if good else "",
+    )
 
 
 def restore_backup(db_path: Path, backup: Path | None = None) -> tuple[Path, Path | None]:

@@ -13,11 +13,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from cardbox import paths
-from cardbox.errors import NotFound, StoreDamaged, StoreError
+from cardbox.errors import NotFound, StoreError
 from cardbox.model import Contact, Event
 from cardbox.store import rows
 from cardbox.store import search as search_mod
-from cardbox.store.backup import check_integrity, latest_good_backup
+from cardbox.store.backup import check_integrity, damaged_error
 from cardbox.store.db import Database
 from cardbox.store.images import ImageStore
 from cardbox.store.index import Indexer
@@ -51,13 +51,7 @@ class Store:
                 if "damaged" not in exc.detail and "malformed" not in exc.detail:
                     raise
                 problem = exc.detail
-        good = latest_good_backup(path)
-        raise StoreDamaged(
-            problem,
-            path=str(path),
-            backup=str(good.path) if good else "",
-            backup_date=f"{good.created:%Y-%m-%d %H:%M}" if good else "",
-        )
+        raise damaged_error(path, problem)
 
     def close(self) -> None:
         self.db.close()

@@ -1,14 +1,11 @@
 """Export contacts for a phone or a spreadsheet: .vcf (3.0 or 4.0, with card photos) or .csv.
 
 Scope: the selected contacts, the current filter, one event or one warmth level. The files
-are written by the export core (`cardbox.export.vcf` / `cardbox.export.csv`); when it is not
-installed, by `cardbox.vcard.write_vcards` and a plain CSV writer here.
+are written by the export core (`cardbox.export.vcf` / `cardbox.export.csv`).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -29,66 +26,23 @@ from PySide6.QtWidgets import (
 )
 
 from cardbox.errors import CardboxError
-from cardbox.model import Contact, Warmth
+from cardbox.export.csv import export_csv
+from cardbox.export.vcf import export_vcf
+from cardbox.model import Warmth
 from cardbox.store import Store
-from cardbox.store.images import atomic_write
 from cardbox.store.search import Filters
 
 FORMATS = ("vcf3", "vcf4", "csv")
-CSV_COLUMNS = ("full_name", "given_names", "family_names", "title", "org", "emails", "phones",
-               "urls", "city", "country", "warmth", "events", "tags")
-
-
-def card_photo(store: Store, contact: Contact) -> bytes | None:
-    """The contact's first card image, for PHOTO in a vCard."""
-    for card in contact.cards:
-        path = store.images.path(card.sha256, card.ext)
-        if path.exists():
-            return path.read_bytes()
-    return None
 
 
 def write_vcf(store: Store, ids: list[int], path: Path, version: str, with_photos: bool) -> int:
-    """Write the contacts as one .vcf; returns how many."""
-    try:
-        from cardbox.export.vcf import export_vcf
-    except ImportError:
-        export_vcf = None
-    if export_vcf is not None:
-        result = export_vcf(store, ids, path, version, with_photos)
-        return result if isinstance(result, int) else len(ids)
-    from cardbox.vcard import write_vcards
-
-    contacts = store.get_many(ids)
-    photos = (lambda c: card_photo(store, c)) if with_photos else None
-    atomic_write(path, write_vcards(contacts, version, photos).encode("utf-8"))
-    return len(contacts)
-
-
-def _csv_row(c: Contact) -> list[str]:
-    a = c.addresses[0] if c.addresses else None
-    return [c.full_name or c.display_name, c.given_names, c.family_names, c.title, c.org,
-            "; ".join(e.address for e in c.emails), "; ".join(p.e164 for p in c.phones),
-            "; ".join(u.url for u in c.urls), a.city if a else "", a.country if a else "",
-            c.warmth.key, "; ".join(e.name for e in c.events), "; ".join(c.tags)]
+    """Write the contacts as one .vcf through the export core; returns how many."""
+    return export_vcf(store, ids, path, version, with_photos)
 
 
 def write_csv(store: Store, ids: list[int], path: Path) -> int:
-    """Write the contacts as CSV (UTF-8 with BOM so spreadsheet apps read accents)."""
-    try:
-        from cardbox.export import csv as export_csv
-    except ImportError:
-        export_csv = None
-    if export_csv is not None and hasattr(export_csv, "export_csv"):
-        result = export_csv.export_csv(store, ids, path)
-        return result if isinstance(result, int) else len(ids)
-    buf = io.StringIO()
-    out = csv.writer(buf)
-    out.writerow(CSV_COLUMNS)
-    contacts = store.get_many(ids)
-    out.writerows(_csv_row(c) for c in contacts)
-    atomic_write(path, ("\ufeff" + buf.getvalue()).encode("utf-8"))
-    return len(contacts)
+    """Write the contacts as CSV through the export core (formula-safe, UTF-8 with BOM)."""
+    return export_csv(store, ids, path)
 
 
 class ExportDialog(QDialog):
