@@ -85,7 +85,7 @@ def normalize(text: str) -> str:
 # "juanO consultores.es", "ruben. lopezOvinedos.com", "charlotte (Wblueharbour.com": a lost "@".
 _LOST_AT = re.compile(
     r"(?<![\w.@/])(?!www\.)(?P<local>[a-z0-9][a-z0-9_\-]*(?:\.\s?[a-z0-9_\-]+)*)\s?"
-    r"(?P<sep>\(W|\(w|\(a|\(D|®|O|0|Q|G)\s?"
+    r"(?P<sep>\(W|\(w|\(a|\(A|\(D|\(d|®|O|0|Q|G)\s?"
     r"(?P<domain>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6})\b"
 )
 
