@@ -25,10 +25,12 @@ DEMO_FOLDER = "demo"
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="cardbox-gui", description="cardbox, the desktop tarjetero")
-    parser.add_argument("--data-dir", type=Path,
-                        help="tarjetero folder (default: $CARDBOX_DATA_DIR or the user data dir)")
+    parser.add_argument(
+        "--data-dir", type=Path, help="tarjetero folder (default: $CARDBOX_DATA_DIR or the user data dir)"
+    )
     parser.add_argument("--demo", action="store_true", help="open the demo tarjetero (created on first use)")
     parser.add_argument("--lang", choices=("auto", "es", "en"), help="interface language for this run")
+    parser.add_argument("files", nargs="*", type=Path, help=".vcf files to import, photos or folders to scan")
     return parser.parse_known_args(argv)[0]
 
 
@@ -87,18 +89,25 @@ def start(argv: Sequence[str]) -> tuple[MainWindow, Store] | int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("cardbox")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("cardbox")
+    app.setDesktopFileName("io.github.cardbox.Cardbox")  # matches the .desktop file
     app.setWindowIcon(app_icon())  # type: ignore[attr-defined]
     settings = Settings()
     i18n.install(args.lang or settings.language)
     try:
-        store = open_demo() if args.demo else first_run(Store.open(), settings)
+        if args.demo:
+            store = open_demo()
+        elif args.files:  # the user opened a file with cardbox: no first-run question in between
+            store = Store.open()
+        else:
+            store = first_run(Store.open(), settings)
     except CardboxError as exc:
         QMessageBox.critical(None, "cardbox", describe(exc))
         return exc.exit_code
     window = build_window(store, settings)
     install_excepthook(lambda: window, window.save_pending)
     window.show()
+    if args.files:
+        window.open_paths([p.expanduser() for p in args.files])
     return window, store
 
 

@@ -16,7 +16,7 @@ from cardbox import __version__
 from cardbox.gui import i18n
 from cardbox.gui.controllers import choices as ch
 from cardbox.gui.controllers import features
-from cardbox.gui.controllers.drops import PHOTO_EXTS, scannable
+from cardbox.gui.controllers.drops import PHOTO_EXTS, VCARD_EXTS, import_vcards, scannable
 
 if TYPE_CHECKING:
     from cardbox.gui.main_window import MainWindow as _Base
@@ -38,11 +38,30 @@ class ViewsMixin(_Base):
 
     def choose_photos(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Scan card photos"), str(Path.home()),
+            self,
+            self.tr("Scan card photos"),
+            str(Path.home()),
             self.tr("Photos") + " (" + " ".join(f"*{e}" for e in sorted(PHOTO_EXTS)) + ")",
         )
         if names:
             self.scan_paths([Path(n) for n in names])
+
+    def open_paths(self, paths: list[Path]) -> None:
+        """Files given on the command line (the desktop's "Open with") or dropped: .vcf files
+        are imported (dedup rules applied), photos and folders go to the scan dialog."""
+        vcards = [p for p in paths if p.is_file() and p.suffix.lower() in VCARD_EXTS]
+        if vcards:
+            self.save_pending()
+            imported, failed = import_vcards(self.store, vcards)
+            self.refresh_all()
+            message = self.tr("Imported %1 contacts from %2 file(s).").replace("%1", str(imported))
+            message = message.replace("%2", str(len(vcards)))
+            if failed:
+                message += " " + self.tr("%1 cards could not be read.").replace("%1", str(failed))
+            self.statusBar().showMessage(message, 10000)
+        rest = [p for p in paths if p not in vcards]
+        if scannable(rest):
+            self.scan_paths(rest)
 
     def scan_paths(self, paths: list[Path]) -> QWidget | None:
         """Open GUI-2's scan dialog on photos or folders (drops and File ▸ Scan photos…)."""
@@ -109,11 +128,13 @@ class ViewsMixin(_Base):
         paths = _dropped_paths(event)
         if paths:
             event.acceptProposedAction()
-            self.scan_paths(paths)
+            self.open_paths(paths)
 
 
 def _dropped_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     mime = event.mimeData()
     if not mime.hasUrls():
         return []
-    return scannable(Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile())
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    vcards = [p for p in paths if p.is_file() and p.suffix.lower() in VCARD_EXTS]
+    return scannable(paths) + vcards

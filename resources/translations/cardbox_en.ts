@@ -253,7 +253,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cardbox/gui/dialogs/export.py" line="+100" />
+        <location filename="../../cardbox/gui/dialogs/export.py" line="+54" />
         <location line="+89" />
         <source>Export contacts</source>
         <translation>Export contacts</translation>
@@ -979,7 +979,7 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
         <translation>Trusted</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>Nothing to review. Drop card photos on the window to scan them.</source>
         <translation>Nothing to review. Drop card photos on the window to scan them.</translation>
     </message>
@@ -1279,6 +1279,16 @@ Would you like to look around a demo tarjetero with fictional people first?</tra
         <location line="+1" />
         <source>Photos</source>
         <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Imported %1 contacts from %2 file(s).</source>
+        <translation>Imported %1 contacts from %2 file(s).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 cards could not be read.</source>
+        <translation>%1 cards could not be read.</translation>
     </message>
 </context>
 <context>

@@ -254,7 +254,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cardbox/gui/dialogs/export.py" line="+100"/>
+        <location filename="../../cardbox/gui/dialogs/export.py" line="+54"/>
         <location line="+89"/>
         <source>Export contacts</source>
         <translation>Exportar contactos</translation>
@@ -984,7 +984,7 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
         <translation>De confianza</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Nothing to review. Drop card photos on the window to scan them.</source>
         <translation>Nada que revisar. Suelta fotos de tarjetas en la ventana para escanearlas.</translation>
     </message>
@@ -1284,6 +1284,16 @@ Would you like to look around a demo tarjetero with fictional people first?</sou
         <location line="+1"/>
         <source>Photos</source>
         <translation>Fotos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported %1 contacts from %2 file(s).</source>
+        <translation>Importados %1 contactos de %2 archivo(s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cards could not be read.</source>
+        <translation>%1 tarjetas no se pudieron leer.</translation>
     </message>
 </context>
 <context>
