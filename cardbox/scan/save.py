@@ -114,7 +114,8 @@ def save_scanned_card(store: Store, card: CardResult, event: Event | None) -> in
         contact.needs_review = contact.needs_review or needs_review(card)
         cid = store.save(contact)
         conn.execute("UPDATE scans SET contact_id = ? WHERE id = ?", (cid, card.scan_id))
-        store.reindex(cid)  # the index reads OCR text from scans rows, linked just now
+        if not warped_sha:  # no card image carries the scan id: index again now that it is linked
+            store.reindex(cid)
         cid = absorb_new(store, cid, why="scan")  # dedup: merge into a sure match, or queue for review
     card.contact_id = cid
     return cid

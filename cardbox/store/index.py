@@ -69,7 +69,12 @@ class Indexer:
 
     def index(self, conn: sqlite3.Connection, c: Contact) -> None:
         """(Re)index one contact inside the caller's transaction."""
-        ocr = [r[0] for r in conn.execute("SELECT ocr_text FROM scans WHERE contact_id = ?", (c.id,))]
+        # The scans linked to the contact, and those its card images come from (a card being saved
+        # right now is not linked yet): its OCR text is searchable from the first save.
+        scan_ids = sorted({im.scan_id for im in c.cards if im.scan_id is not None})
+        marks = ",".join("?" * len(scan_ids))
+        where = f"contact_id = ? OR id IN ({marks})" if scan_ids else "contact_id = ?"
+        ocr = [r[0] for r in conn.execute(f"SELECT ocr_text FROM scans WHERE {where}", (c.id, *scan_ids))]
         doc = document(c, ocr)
         conn.execute("DELETE FROM contacts_fts WHERE rowid = ?", (c.id,))
         conn.execute(
