@@ -132,15 +132,6 @@ class Database:
                 self.conn.execute("ROLLBACK")
                 raise _translate(exc, self.path) from exc
 
-    def query(self, sql: str, params: tuple | list | dict = ()) -> list[sqlite3.Row]:
-        """Run a read query and return all rows."""
-        with self._lock:
-            try:
-                cur = self.conn.execute(sql, params)
-                return cur.fetchall()
-            except sqlite3.OperationalError as exc:
-                raise _translate(exc, self.path) from exc
-
     def close(self) -> None:
         with self._lock:
             self.conn.close()
